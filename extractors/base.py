@@ -1,0 +1,68 @@
+"""What every source declares about itself: identity, licence, files, and the row counts to expect.
+
+A source module exposes ``SOURCE: SourceMeta`` plus its ``fetch`` and ``stage`` functions; the
+registry (``extractors.registry``) turns that into DAGs and CLI commands. Adding a source touches its
+module, its fixtures, its tests and one line of the registry.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from transforms.parse_sql import Field
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One downloadable file of a source (e.g. the Horizon Europe projects zip)."""
+
+    key: str
+    filename: str
+    title: str
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    name: str
+    title: str
+    publisher: str
+    homepage: str
+    default_base_url: str
+    licence: str
+    attribution: str
+    datasets: tuple[Dataset, ...]
+    # Per entity: (minimum, maximum) staged rows for the whole source. A build whose staging falls
+    # outside these bounds stops before publish; they are set loosely around a healthy live run and
+    # around the offline demo snapshot, so a half-empty download can never pass as a release.
+    expected_rows: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Share of a file's rows that may be quarantined before we call the file unusable.
+    max_quarantine_share: float = 0.05
+    schedule: str = "@daily"
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """How one source file becomes one staging table."""
+
+    entity: str
+    table: str
+    member: str
+    fields: tuple[Field, ...]
+    key: tuple[str, ...]
+    # "module:attribute" of the entity's Pandera schema, imported only when a run validates (pandera
+    # and pandas are too heavy for DAG parsing).
+    schema: str
+    # Source columns read on purpose but not staged; anything else new in the header is reported.
+    ignored_columns: tuple[str, ...] = ()
+
+    @property
+    def expected_columns(self) -> tuple[str, ...]:
+        mapped = tuple(dict.fromkeys(f.column for f in self.fields))
+        return mapped + tuple(c for c in self.ignored_columns if c not in mapped)
+
+    def load_schema(self) -> Any:
+        module, _, attribute = self.schema.partition(":")
+        return getattr(importlib.import_module(module), attribute)

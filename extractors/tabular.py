@@ -1,0 +1,202 @@
+"""Read delimited files into DuckDB as text, keeping every record accounted for.
+
+DuckDB's CSV reader streams the file (no pandas copy), and in strict mode with ``store_rejects`` it
+refuses records whose quoting is broken or whose column count is wrong instead of shifting values
+into the wrong columns. Those rejects become quarantine rows; the accepted records land in a raw
+table of VARCHAR columns with their record number and the physical line where they start, so a
+quarantined or staged row can always be traced back to ``file:line``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from extractors.errors import LayoutChanged
+
+log = logging.getLogger("landscape.tabular")
+
+# Long free text (project objectives) can run to hundreds of kB in one record.
+MAX_LINE_SIZE = 20_000_000
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    delimiter: str = ";"
+    quote: str = '"'
+    escape: str = '"'
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """A file read into ``raw_table`` (text columns + ``_record`` + ``_line``) and ``rejects_table``."""
+
+    path: Path
+    raw_table: str
+    rejects_table: str
+    columns: tuple[str, ...]
+    unexpected_columns: tuple[str, ...]
+    records_accepted: int
+    records_rejected: int
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def records_in(self) -> int:
+        return self.records_accepted + self.records_rejected
+
+
+def read_header(path: Path, dialect: CsvDialect) -> list[str]:
+    """The header row, parsed with the file's dialect; a UTF-8 BOM is tolerated (CORDIS FP7 has one)."""
+    with path.open("rb") as fh:
+        head = fh.read(1 << 16)
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[len(codecs.BOM_UTF8) :]
+    first_line = head.decode(dialect.encoding, errors="replace").splitlines()[0] if head else ""
+    reader = csv.reader(io.StringIO(first_line), delimiter=dialect.delimiter, quotechar=dialect.quote)
+    return [name.strip() for name in next(reader, [])]
+
+
+def check_header(path: Path, header: list[str], expected: tuple[str, ...], context: str) -> tuple[str, ...]:
+    """Missing columns make the file unusable; new columns are reported, never silently dropped."""
+    missing = [name for name in expected if name not in header]
+    if missing:
+        raise LayoutChanged(
+            f"{context}: {path.name} lacks column(s) {', '.join(missing)}; header is {';'.join(header)}"
+        )
+    duplicates = sorted({name for name in header if header.count(name) > 1})
+    if duplicates:
+        raise LayoutChanged(f"{context}: {path.name} repeats column(s) {', '.join(duplicates)}")
+    return tuple(name for name in header if name not in expected)
+
+
+def _quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def load_csv(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    *,
+    expected_columns: tuple[str, ...],
+    table: str,
+    dialect: CsvDialect = CsvDialect(),
+    context: str = "",
+) -> LoadedFile:
+    """Load ``path`` into ``table`` (all VARCHAR) and its rejected records into ``table``_rejects."""
+    header = read_header(path, dialect)
+    unexpected = check_header(path, header, expected_columns, context or str(path))
+    warnings = tuple(f"{path.name}: new column {name!r} is not mapped yet" for name in unexpected)
+    for message in warnings:
+        log.warning("%s", message)
+
+    rejects = f"{table}_rejects"
+    scan = f"{table}_scan"
+    columns_sql = "{" + ", ".join(f"{_sql_str(name)}: 'VARCHAR'" for name in header) + "}"
+    con.execute(f"drop table if exists {table}; drop table if exists {rejects};")
+    con.execute(f"drop table if exists {scan}; drop table if exists {scan}_errors")
+    con.execute(
+        f"""
+        create temp table {table} as
+        select * from read_csv({_sql_str(str(path))},
+            delim={_sql_str(dialect.delimiter)}, quote={_sql_str(dialect.quote)},
+            escape={_sql_str(dialect.escape)}, header=true, auto_detect=false,
+            columns={columns_sql}, strict_mode=true, max_line_size={MAX_LINE_SIZE},
+            store_rejects=true, rejects_scan={_sql_str(scan)}, rejects_table={_sql_str(scan + "_errors")})
+        """
+    )
+    # A record can raise several errors (one per bad column); quarantine it once.
+    con.execute(
+        f"""
+        create temp table {rejects} as
+        select line as logical_line,
+               arg_min(csv_line, column_idx) as csv_line,
+               string_agg(distinct error_type, ', ' order by error_type) as error_types,
+               arg_min(error_message, column_idx) as error_message
+        from {scan}_errors
+        group by line
+        """
+    )
+    _number_records(con, table, rejects, header)
+    accepted = con.execute(f"select count(*) from {table}").fetchall()[0][0]
+    rejected = con.execute(f"select count(*) from {rejects}").fetchall()[0][0]
+    return LoadedFile(
+        path=path,
+        raw_table=table,
+        rejects_table=rejects,
+        columns=tuple(header),
+        unexpected_columns=unexpected,
+        records_accepted=int(accepted),
+        records_rejected=int(rejected),
+        warnings=warnings,
+    )
+
+
+def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, header: list[str]) -> None:
+    """Give each accepted and rejected record its physical start line.
+
+    DuckDB reports a reject's *logical* line (header = 1, then one per record read, a record whose
+    quoting broke counting once per piece it fell into). Accepted records come in file order. Merging
+    the two sequences gives every record's logical position; a running sum of the physical lines each
+    record spans (1 + newlines inside its quoted fields) turns that into the line a person opens the
+    file at.
+    """
+    newlines = " + ".join(
+        f"coalesce(length({_quote_ident(c)}) - length(replace({_quote_ident(c)}, chr(10), '')), 0)"
+        for c in header
+    )
+    con.execute(
+        f"""
+        create temp table {table}_lines as
+        with accepted as (
+            select rowid as record_index, 1 + {newlines} as span from {table}
+        ),
+        reject_marks as (
+            -- position among accepted records at which each reject sits
+            select logical_line, span,
+                   logical_line - 2 - (row_number() over (order by logical_line) - 1) as before_accepted
+            from (select logical_line, 1 + length(csv_line) - length(replace(csv_line, chr(10), '')) as span
+                  from {rejects})
+        ),
+        merged as (
+            select 'a' as kind, record_index as ref,
+                   record_index + (select count(*) from reject_marks r
+                                   where r.before_accepted <= a.record_index) as logical_index,
+                   span
+            from accepted a
+            union all
+            select 'r', logical_line, logical_line - 2, span from reject_marks
+        )
+        select kind, ref, logical_index + 1 as record_no,
+               2 + coalesce(sum(span) over (order by logical_index
+                                            rows between unbounded preceding and 1 preceding), 0) as line
+        from merged
+        """
+    )
+    con.execute(f"alter table {table} add column _record bigint")
+    con.execute(f"alter table {table} add column _line bigint")
+    con.execute(
+        f"""
+        update {table} set _record = l.record_no, _line = l.line
+        from {table}_lines l where l.kind = 'a' and l.ref = {table}.rowid
+        """
+    )
+    con.execute(f"alter table {rejects} add column _record bigint")
+    con.execute(f"alter table {rejects} add column _line bigint")
+    con.execute(
+        f"""
+        update {rejects} set _record = l.record_no, _line = l.line
+        from {table}_lines l where l.kind = 'r' and l.ref = {rejects}.logical_line
+        """
+    )
+    con.execute(f"drop table {table}_lines")

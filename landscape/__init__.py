@@ -1,0 +1,1 @@
+"""Cluster Landscape: orchestration-free entry points (settings, pipeline, CLI, offline snapshot)."""

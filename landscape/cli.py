@@ -1,0 +1,179 @@
+"""`landscape`: run, inspect and query the pipeline without Airflow (the DAGs call the same functions)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from extractors import registry
+from extractors.errors import SourceUnusable
+from landscape import output
+from landscape.settings import Settings
+
+
+def _progress(label: str) -> Callable[[int, int | None], None] | None:
+    if not sys.stderr.isatty():
+        return None
+    started = time.monotonic()
+
+    def report(done: int, total: int | None) -> None:
+        rate = done / max(time.monotonic() - started, 1e-6) / 1e6
+        share = f"{done / total:6.1%}" if total else f"{done / 1e6:8.1f} MB"
+        sys.stderr.write(f"\r  {label}: {share}  {rate:6.1f} MB/s")
+        if total and done >= total:
+            sys.stderr.write("\n")
+
+    return report
+
+
+def _refresh(settings: Settings, sources: Sequence[str], *, restage: bool, offline: bool) -> int:
+    from landscape.pipeline import ingest
+
+    failed = 0
+    for name in sources:
+        try:
+            result = ingest(name, settings, restage=restage, offline=offline, progress=_progress)
+        except SourceUnusable as exc:
+            print(f"{name}: FAILED, last good data kept: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        print(f"{name}: {result.status}; rows in {result.rows_in}, staged {result.rows_staged}, "
+              f"quarantined {result.rows_quarantined}")
+    return failed
+
+
+def _build_and_release(settings: Settings) -> int:
+    from landscape.release import make_release
+    from warehouse.build import AuditFailed, build
+
+    try:
+        result = build(settings)
+    except AuditFailed as exc:
+        print(f"build: {exc}", file=sys.stderr)
+        return 1
+    print(f"warehouse: {result.warehouse} ({result.seconds:.1f} s, {len(result.audits)} audits passed)")
+    release = make_release(settings)
+    state = "new" if release.created else "unchanged, kept"
+    print(f"release: {release.release_id} ({state}) at {release.path}")
+    return 0
+
+
+def cmd_refresh(args: argparse.Namespace, settings: Settings) -> int:
+    sources = args.source or registry.names()
+    failed = _refresh(settings, sources, restage=args.restage, offline=args.offline)
+    if args.no_build:
+        return 1 if failed else 0
+    from warehouse.build import NothingToBuild
+
+    try:
+        built = _build_and_release(settings)
+    except NothingToBuild as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    return 1 if failed or built else 0
+
+
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from landscape.demo import ensure_snapshot, served, snapshot_root
+
+    started = time.monotonic()
+    root = ensure_snapshot(snapshot_root(settings))
+    print(f"snapshot: {root}")
+    with served(root) as demo_settings:
+        failed = _refresh(demo_settings, registry.names(), restage=False, offline=False)
+    code = _build_and_release(settings)
+    if code == 0:
+        _print_summary(settings)
+    print(f"demo finished in {time.monotonic() - started:.1f} s. Query it with:\n"
+          f"  .venv/bin/landscape sql \"select * from marts.region_funding where level = 'country' "
+          f"order by ec_contribution_eur desc limit 10\"")
+    return 1 if failed or code else 0
+
+
+def _print_summary(settings: Settings) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        rows = con.execute(
+            "select schema_name || '.' || table_name, estimated_size from duckdb_tables() "
+            "where schema_name in ('core', 'marts') order by 1"
+        ).fetchall()
+        counts = [(name, con.execute(f"select count(*) from {name}").fetchall()[0][0]) for name, _ in rows]
+    finally:
+        con.close()
+    output.write(("table", "rows"), counts, "table")
+
+
+def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
+    return _build_and_release(settings)
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from landscape.release import latest
+    from landscape.status import COLUMNS, source_rows
+
+    output.write(COLUMNS, source_rows(settings), args.format)
+    if args.format == "table":
+        where = settings.warehouse_path if settings.warehouse_path.exists() else "not built yet"
+        print(f"warehouse: {where}\nlatest release: {latest(settings) or 'none'}")
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
+    import duckdb
+
+    if not settings.warehouse_path.exists():
+        print(f"no warehouse at {settings.warehouse_path}; run `landscape demo` or `landscape refresh`",
+              file=sys.stderr)
+        return 1
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        cursor = con.execute(args.query)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+    except duckdb.Error as exc:
+        print(f"sql: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        con.close()
+    output.write(columns, rows, args.format)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="landscape", description=__doc__)
+    p.add_argument("-v", "--verbose", action="store_true", help="log each step")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("demo", help="run the whole pipeline on the bundled offline snapshot").set_defaults(
+        func=cmd_demo)
+    r = sub.add_parser("refresh", help="fetch sources, stage what changed, build, publish and release")
+    r.add_argument("--source", action="append", choices=registry.names(), help="only this source (repeatable)")
+    r.add_argument("--restage", action="store_true", help="re-parse every file even if unchanged")
+    r.add_argument("--offline", action="store_true", help="replay from the raw archive, no network")
+    r.add_argument("--no-build", action="store_true", help="stage only; do not build or publish")
+    r.set_defaults(func=cmd_refresh)
+    sub.add_parser("build", help="build, audit and publish the warehouse from staging, then release").set_defaults(
+        func=cmd_build)
+    s = sub.add_parser("status", help="per source: last run, row counts, changed or not, data age")
+    s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    s.set_defaults(func=cmd_status)
+    q = sub.add_parser("sql", help="run a read-only query on the published warehouse")
+    q.add_argument("query")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.set_defaults(func=cmd_sql)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return int(args.func(args, Settings.from_env()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""The pipeline's steps as plain functions: what the Airflow tasks and the CLI both call.
+
+``ingest`` fetches one source into the raw archive and, when something changed, stages it;
+``build`` turns all staging into a new warehouse file, audits it and publishes it atomically;
+``release`` exports the published warehouse for downstream observatories.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from extractors import registry
+from extractors.archive import RawArchive, RawDocument
+from extractors.errors import LayoutChanged, SourceUnusable
+from landscape import ledger
+from landscape.settings import Settings
+
+log = logging.getLogger("landscape.pipeline")
+
+ProgressFactory = Callable[[str], Callable[[int, int | None], None] | None]
+
+
+def new_run_id(prefix: str) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{prefix}-{stamp}-{secrets.token_hex(3)}"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    run_id: str
+    source: str
+    status: str
+    changed: bool
+    rows_in: int
+    rows_staged: int
+    rows_quarantined: int
+    datasets: dict[str, dict[str, object]]
+
+    def as_event_extra(self) -> dict[str, object]:
+        """What the staging Asset event carries downstream (small, JSON-serialisable)."""
+        return {
+            "run_id": self.run_id,
+            "source": self.source,
+            "changed": self.changed,
+            "rows_in": self.rows_in,
+            "rows_staged": self.rows_staged,
+            "rows_quarantined": self.rows_quarantined,
+            "sha256": {k: v["sha256"] for k, v in self.datasets.items()},
+        }
+
+
+def _dataset_info(doc: RawDocument, staged: bool) -> dict[str, object]:
+    return {
+        "url": doc.url,
+        "sha256": doc.sha256,
+        "bytes": doc.bytes,
+        "status": doc.status,
+        "etag": doc.etag,
+        "last_modified": doc.last_modified,
+        "fetched_at": doc.fetched_at,
+        "changed": doc.changed,
+        "staged": staged,
+    }
+
+
+def fetch_source(
+    name: str, settings: Settings, *, offline: bool = False, progress: ProgressFactory | None = None
+) -> dict[str, RawDocument]:
+    """Download or revalidate every file of a source into the raw archive."""
+    from extractors.http import HttpClient
+
+    module = registry.module(name)
+    meta = registry.meta(name)
+    with HttpClient.for_source(name, settings, offline=offline) as client:
+        docs: dict[str, RawDocument] = module.fetch(client, settings.base_url(name, meta.default_base_url),
+                                                    progress)
+    return docs
+
+
+def ingest(
+    name: str,
+    settings: Settings,
+    *,
+    run_id: str | None = None,
+    restage: bool = False,
+    offline: bool = False,
+    progress: ProgressFactory | None = None,
+) -> IngestResult:
+    """Fetch a source and stage what changed. Raises SourceUnusable (after logging the run) on failure."""
+    run = new_run(name, run_id)
+    with failures_recorded(settings, run):
+        docs = fetch_source(name, settings, offline=offline, progress=progress)
+        return stage_documents(name, settings, run, docs, restage=restage)
+
+
+def new_run(name: str, run_id: str | None = None) -> ledger.RunRecord:
+    return ledger.RunRecord(run_id=run_id or new_run_id(name), source=name, started_at=now_iso())
+
+
+@contextmanager
+def failures_recorded(settings: Settings, run: ledger.RunRecord) -> Iterator[None]:
+    """An unusable source is written to the ledger as a failed run, then raised again, loudly."""
+    try:
+        yield
+    except SourceUnusable as exc:
+        run.status, run.error, run.finished_at = ledger.FAILED, f"{type(exc).__name__}: {exc}", now_iso()
+        ledger.append(settings.home, run)
+        log.error("source %s unusable, last good staging kept: %s", run.source, exc)
+        raise
+
+
+def stage_documents(
+    name: str, settings: Settings, run: ledger.RunRecord, docs: dict[str, RawDocument], *, restage: bool
+) -> IngestResult:
+    from warehouse.staging_store import open_for_write, staging_path
+
+    module = registry.module(name)
+    meta = registry.meta(name)
+    previous = {} if restage else ledger.last_staged_sha(settings.home, name)
+    if not staging_path(settings.staging_dir, name).exists():
+        previous = {}
+    todo = {key: doc for key, doc in docs.items() if previous.get(key) != doc.sha256}
+    run.datasets = {key: _dataset_info(doc, key in todo) for key, doc in docs.items()}
+    if todo:
+        if restage:
+            staging_path(settings.staging_dir, name).unlink(missing_ok=True)
+        with open_for_write(settings.staging_dir, name, run.run_id) as con:
+            ledgers = module.stage(con, todo, run.run_id)
+            _check_quarantine_share(name, meta.max_quarantine_share, ledgers)
+        run.files = [entry.as_dict() for entry in ledgers]
+        run.warnings = [f"{e.source_file}: new column {c!r}" for e in ledgers for c in e.new_columns]
+    run.changed = bool(todo)
+    run.status = ledger.STAGED if todo else ledger.UNCHANGED
+    run.finished_at = now_iso()
+    ledger.append(settings.home, run)
+    return IngestResult(run.run_id, name, run.status, run.changed, run.rows_in, run.rows_staged,
+                        run.rows_quarantined, run.datasets)
+
+
+def _check_quarantine_share(name: str, limit: float, ledgers: list) -> None:
+    for entry in ledgers:
+        if entry.rows_in and entry.rows_quarantined / entry.rows_in > limit:
+            raise LayoutChanged(
+                f"{name}/{entry.dataset} {entry.source_file}: {entry.rows_quarantined} of {entry.rows_in} rows "
+                f"quarantined (more than {limit:.0%}); the layout probably changed, staging left as it was"
+            )
+
+
+def raw_archive(settings: Settings, name: str) -> RawArchive:
+    return RawArchive(settings.raw_dir, name)
+
+
+def clear_staging(settings: Settings) -> None:
+    shutil.rmtree(settings.staging_dir, ignore_errors=True)
+
+
+def default_paths(settings: Settings) -> dict[str, Path]:
+    return {
+        "home": settings.home,
+        "warehouse": settings.warehouse_path,
+        "staging": settings.staging_dir,
+        "raw": settings.raw_dir,
+        "releases": settings.releases_dir,
+    }

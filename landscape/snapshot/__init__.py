@@ -1,0 +1,1 @@
+"""Offline snapshots of the live sources and the loopback server that serves them."""

@@ -1,0 +1,188 @@
+"""Write → audit → publish.
+
+A build never writes into what analysts read. It creates a new DuckDB file beside the published one,
+copies every source's staging into it, runs the core and mart models, runs the audits, and only when
+all pass renames the new file over ``landscape.duckdb`` (an atomic rename on one filesystem). Readers
+that had the old file open keep reading the old version; a failed or killed build leaves the old
+file untouched and the rejected build under ``failed/`` for inspection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from extractors import registry
+from landscape import ledger
+from landscape.settings import Settings
+from warehouse.audits import AuditResult, run_all
+from warehouse.sql_files import model_files, run_file
+from warehouse.staging_store import staging_path
+
+log = logging.getLogger("landscape.build")
+
+
+class NothingToBuild(Exception):
+    """No source has staged anything yet."""
+
+
+class AuditFailed(Exception):
+    def __init__(self, failures: list[AuditResult], kept_at: Path) -> None:
+        self.failures = failures
+        self.kept_at = kept_at
+        names = ", ".join(f"{f.name} ({f.detail})" for f in failures)
+        super().__init__(f"audits failed, previous warehouse still published; rejected build at {kept_at}: {names}")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    build_id: str
+    warehouse: Path
+    sources: list[str]
+    tables: dict[str, int]
+    audits: list[AuditResult]
+    seconds: float
+
+
+def staged_sources(settings: Settings) -> list[str]:
+    return [n for n in registry.names() if staging_path(settings.staging_dir, n).exists()]
+
+
+def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = True) -> BuildResult:
+    started = datetime.now(UTC)
+    build_id = build_id or "build-" + started.strftime("%Y%m%dT%H%M%S%fZ")
+    sources = staged_sources(settings)
+    if not sources:
+        raise NothingToBuild(f"nothing staged under {settings.staging_dir}; run `landscape refresh` first")
+    settings.home.mkdir(parents=True, exist_ok=True)
+    work = settings.home / f".landscape.{build_id}.building.duckdb"
+    work.unlink(missing_ok=True)
+    con = duckdb.connect(str(work))
+    try:
+        run_file(con, model_files()[0])
+        for name in sources:
+            _copy_staging(con, settings, name)
+        _load_ledger(con, settings, sources)
+        for path in model_files()[1:]:
+            run_file(con, path)
+        audits = run_all(con, sources, with_gx=with_gx)
+        _record_build(con, build_id, started, audits)
+        tables = _table_counts(con)
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    failures = [a for a in audits if not a.passed]
+    if failures:
+        kept = settings.home / "failed" / f"{build_id}.duckdb"
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(work), kept)
+        raise AuditFailed(failures, kept)
+    os.replace(work, settings.warehouse_path)
+    seconds = (datetime.now(UTC) - started).total_seconds()
+    log.info("published %s (%d tables) in %.1f s", settings.warehouse_path, len(tables), seconds)
+    return BuildResult(build_id, settings.warehouse_path, sources, tables, audits, seconds)
+
+
+def _copy_staging(con: duckdb.DuckDBPyConnection, settings: Settings, name: str) -> None:
+    module = registry.module(name)
+    meta = registry.meta(name)
+    path = staging_path(settings.staging_dir, name)
+    alias = f"src_{name}"
+    con.execute(f"attach '{path}' as {alias} (read_only)")
+    try:
+        for spec in module.ENTITIES:
+            con.execute(f"create or replace table staging.{spec.table} as select * from {alias}.main.{spec.table}")
+            con.execute(
+                f"comment on table staging.{spec.table} is "
+                f"'{meta.title}: validated rows of {spec.member} ({spec.entity}). Licence: {meta.licence}.'"
+            )
+            for column, text in _PROVENANCE_COMMENTS.items():
+                con.execute(f"comment on column staging.{spec.table}.{column} is '{text}'")
+            for f in spec.fields:
+                con.execute(
+                    f"comment on column staging.{spec.table}.{f.name} is "
+                    f"'From source column {f.column} ({f.kind}).'"
+                )
+        con.execute("create table if not exists ops.quarantine as select * from " + alias + ".main.quarantine where false")
+        con.execute(f"insert into ops.quarantine select * from {alias}.main.quarantine")
+    finally:
+        con.execute(f"detach {alias}")
+
+
+_PROVENANCE_COMMENTS = {
+    "source": "Source name in the registry.",
+    "dataset": "File of the source the row came from (e.g. the programme zip).",
+    "run_id": "Ingest run that staged the row.",
+    "raw_sha256": "sha256 of the archived raw download (see raw/<source>/manifest.jsonl).",
+    "source_url": "URL the raw file was downloaded from.",
+    "source_file": "Member file inside the download.",
+    "source_line": "Line in the source file where the record starts.",
+    "fetched_at": "When the raw file was fetched (UTC).",
+    "first_seen": "Fetch time of the first download that contained this record key.",
+    "last_seen": "Fetch time of the latest download that contained this record key.",
+}
+
+
+def _load_ledger(con: duckdb.DuckDBPyConnection, settings: Settings, sources: list[str]) -> None:
+    con.execute(
+        """
+        create table ops.runs (run_id varchar, source varchar, started_at timestamptz, finished_at timestamptz,
+            status varchar, changed boolean, error varchar, datasets json, warnings json)
+        """
+    )
+    con.execute(
+        """
+        create table ops.ledger (run_id varchar, source varchar, dataset varchar, entity varchar,
+            source_file varchar, raw_sha256 varchar, rows_in bigint, rows_staged bigint,
+            rows_quarantined bigint, new_columns json)
+        """
+    )
+    for name in sources:
+        for run in ledger.read(settings.home, name):
+            con.execute(
+                "insert into ops.runs values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [run.run_id, run.source, run.started_at, run.finished_at or None, run.status, run.changed,
+                 run.error, json.dumps(run.datasets), json.dumps(run.warnings)],
+            )
+            for f in run.files:
+                con.execute(
+                    "insert into ops.ledger values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [f["run_id"], f["source"], f["dataset"], f["entity"], f["source_file"], f["raw_sha256"],
+                     f["rows_in"], f["rows_staged"], f["rows_quarantined"], json.dumps(f["new_columns"])],
+                )
+    con.execute("comment on table ops.runs is 'Every ingest run: staged, unchanged or failed, with the files it saw.'")
+    con.execute(
+        "comment on table ops.ledger is 'Per run and file: rows_in = rows_staged + rows_quarantined, always.'"
+    )
+    con.execute(
+        "comment on table ops.quarantine is 'Rows that did not pass parsing or validation, with reason, "
+        "file, line and the raw record.'"
+    )
+
+
+def _record_build(con: duckdb.DuckDBPyConnection, build_id: str, started: datetime,
+                  audits: list[AuditResult]) -> None:
+    con.execute("create table ops.audits (build_id varchar, name varchar, kind varchar, passed boolean, detail varchar)")
+    for a in audits:
+        con.execute("insert into ops.audits values (?, ?, ?, ?, ?)", [build_id, *asdict(a).values()])
+    con.execute("create table ops.builds (build_id varchar, started_at timestamptz, published_at timestamptz)")
+    con.execute("insert into ops.builds values (?, ?, now())", [build_id, started])
+    con.execute("comment on table ops.audits is 'Audit results of the build that produced this file.'")
+
+
+def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    rows = con.execute(
+        "select schema_name || '.' || table_name, estimated_size from duckdb_tables() "
+        "where database_name = current_database() order by 1"
+    ).fetchall()
+    counts = {}
+    for name, _ in rows:
+        counts[name] = int(con.execute(f"select count(*) from {name}").fetchall()[0][0])
+    return counts

@@ -1,0 +1,262 @@
+"""Parse → validate → stage one delimited file for one entity, losing nothing.
+
+Every record of the file ends in exactly one place: the entity's staging table, or the quarantine
+table with a reason code, a readable detail, the file, the line and the raw record. The returned
+:class:`FileLedger` proves it (``rows_in == rows_staged + rows_quarantined``), and a run whose counts
+do not add up stops before anything is swapped in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from extractors.base import EntitySpec
+from extractors.errors import LayoutChanged
+from extractors.tabular import CsvDialect, load_csv
+from schemas.validate import validate_batches
+from transforms.parse_sql import select_typed_sql
+
+BATCH_ROWS = 100_000
+
+REASON_MALFORMED = "malformed_csv"
+REASON_UNPARSEABLE = "unparseable_value"
+REASON_SCHEMA = "schema_violation"
+REASON_DUPLICATE = "duplicate_key"
+
+QUARANTINE_DDL = """
+create table if not exists quarantine (
+    run_id varchar not null,
+    source varchar not null,
+    dataset varchar not null,
+    entity varchar not null,
+    source_file varchar not null,
+    raw_sha256 varchar not null,
+    record_no bigint not null,
+    line bigint not null,
+    reason_code varchar not null,
+    detail varchar not null,
+    record_key varchar,
+    raw_record varchar not null,
+    quarantined_at timestamp not null
+)
+"""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    run_id: str
+    source: str
+    dataset: str
+    raw_sha256: str
+    source_url: str
+    fetched_at: str
+
+
+@dataclass(frozen=True)
+class FileLedger:
+    run_id: str
+    source: str
+    dataset: str
+    entity: str
+    source_file: str
+    raw_sha256: str
+    rows_in: int
+    rows_staged: int
+    rows_quarantined: int
+    new_columns: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["new_columns"] = list(self.new_columns)
+        return data
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def stage_file(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    spec: EntitySpec,
+    prov: Provenance,
+    *,
+    extra_problems: list[str] | None = None,
+    dialect: CsvDialect = CsvDialect(),
+) -> FileLedger:
+    """Stage ``path`` into ``spec.table``, replacing the rows the same dataset staged before."""
+    con.execute(QUARANTINE_DDL)
+    loaded = load_csv(
+        con, path, expected_columns=spec.expected_columns, table="raw_rows", dialect=dialect,
+        context=f"{prov.source}/{prov.dataset}",
+    )
+    _parse(con, spec, extra_problems or [])
+    _flag_duplicates(con, spec)
+    _validate(con, spec)
+    quarantined = _quarantine(con, spec, prov, loaded.columns)
+    staged = _replace_staged_rows(con, spec, prov)
+    ledger = FileLedger(
+        run_id=prov.run_id, source=prov.source, dataset=prov.dataset, entity=spec.entity,
+        source_file=spec.member, raw_sha256=prov.raw_sha256, rows_in=loaded.records_in,
+        rows_staged=staged, rows_quarantined=quarantined, new_columns=loaded.unexpected_columns,
+    )
+    if ledger.rows_in != ledger.rows_staged + ledger.rows_quarantined:
+        raise RuntimeError(f"row accounting broken for {path.name}: {ledger}")
+    con.execute("drop table if exists raw_rows; drop table if exists raw_rows_rejects; drop table if exists typed")
+    return ledger
+
+
+def _parse(con: duckdb.DuckDBPyConnection, spec: EntitySpec, extra_problems: list[str]) -> None:
+    con.execute(f"create or replace temp table typed as {select_typed_sql(list(spec.fields), 'raw_rows')}")
+    for problem in extra_problems:
+        con.execute(
+            f"update typed set _problems = list_append(_problems, p) from "
+            f"(select _record as r, {problem} as p from typed) where r = typed._record and p is not null"
+        )
+
+
+def _flag_duplicates(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
+    # The first occurrence of a key is kept; later ones are quarantined and point back at it.
+    keys = ", ".join(_q(k) for k in spec.key)
+    con.execute(
+        f"""
+        update typed set _problems = list_append(_problems,
+            'duplicate key ({", ".join(spec.key)}); first at line ' || d.first_line)
+        from (select _record as r, first_value(_line) over w as first_line,
+                     row_number() over w as n
+              from typed where len(_problems) = 0
+              window w as (partition by {keys} order by _record)) d
+        where d.r = typed._record and d.n > 1
+        """
+    )
+
+
+def _batches(con: duckdb.DuckDBPyConnection) -> Iterator[pd.DataFrame]:
+    reader = con.execute(
+        "select * exclude (_problems, _line) from typed where len(_problems) = 0 order by _record"
+    ).to_arrow_reader(BATCH_ROWS)
+    for batch in reader:
+        yield batch.to_pandas()
+
+
+def _validate(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
+    failures = list(validate_batches(spec.load_schema(), _batches(con)))
+    con.execute("create or replace temp table schema_failures (record bigint, message varchar)")
+    if failures:
+        frame = pd.DataFrame({"record": [f.record for f in failures], "message": [f.message for f in failures]})
+        con.register("failure_frame", frame)
+        con.execute("insert into schema_failures select record, message from failure_frame")
+        con.unregister("failure_frame")
+        con.execute(
+            """
+            update typed set _problems = list_concat(_problems, f.messages)
+            from (select record, list(message order by message) as messages
+                  from schema_failures group by record) f
+            where f.record = typed._record
+            """
+        )
+
+
+def _quarantine(
+    con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenance, columns: tuple[str, ...]
+) -> int:
+    key_json = "to_json(struct_pack(" + ", ".join(f"{_q(k)} := t.{_q(k)}" for k in spec.key) + "))"
+    raw_json = "to_json(struct_pack(" + ", ".join(f"{_q(c)} := r.{_q(c)}" for c in columns) + "))"
+    common = [prov.run_id, prov.source, prov.dataset, spec.entity, spec.member, prov.raw_sha256]
+    con.execute(
+        """
+        insert into quarantine
+        select ?, ?, ?, ?, ?, ?, _record, _line, ?, error_types || ': ' || error_message, null, csv_line,
+               now()::timestamp
+        from raw_rows_rejects
+        """,
+        [*common, REASON_MALFORMED],
+    )
+    con.execute(
+        f"""
+        insert into quarantine
+        select ?, ?, ?, ?, ?, ?, t._record, t._line,
+               case when exists (select 1 from schema_failures f where f.record = t._record)
+                        then '{REASON_SCHEMA}'
+                    when len(t._problems) = 1 and t._problems[1] like 'duplicate key%'
+                        then '{REASON_DUPLICATE}'
+                    else '{REASON_UNPARSEABLE}' end,
+               array_to_string(t._problems, '; '), {key_json}, {raw_json}, now()::timestamp
+        from typed t join raw_rows r on r._record = t._record
+        where len(t._problems) > 0
+        """,
+        common,
+    )
+    rejected = con.execute("select count(*) from raw_rows_rejects").fetchall()[0][0]
+    invalid = con.execute("select count(*) from typed where len(_problems) > 0").fetchall()[0][0]
+    return int(rejected) + int(invalid)
+
+
+def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenance) -> int:
+    """Swap this dataset's rows, carrying each key's ``first_seen`` over from earlier runs."""
+    names = [f.name for f in spec.fields]
+    cols = ", ".join(f"t.{_q(n)}" for n in dict.fromkeys(names))
+    keys = " and ".join(f"o.{_q(k)} is not distinct from t.{_q(k)}" for k in spec.key)
+    select = f"""
+        select {cols},
+               ?::varchar as source, ?::varchar as dataset, ?::varchar as run_id,
+               ?::varchar as raw_sha256, ?::varchar as source_url, ?::varchar as source_file,
+               t._line as source_line, ?::timestamp as fetched_at,
+               coalesce(o.first_seen, ?::timestamp) as first_seen, ?::timestamp as last_seen
+        from typed t
+        left join previous o on {keys}
+        where len(t._problems) = 0
+    """
+    params = [prov.source, prov.dataset, prov.run_id, prov.raw_sha256, prov.source_url, spec.member,
+              prov.fetched_at, prov.fetched_at, prov.fetched_at]
+    exists = con.execute(
+        "select count(*) from information_schema.tables where table_name = ? and table_schema = 'main'",
+        [spec.table],
+    ).fetchall()[0][0]
+    if exists:
+        key_cols = ", ".join(_q(k) for k in spec.key)
+        con.execute(
+            f"create or replace temp table previous as select {key_cols}, min(first_seen) as first_seen "
+            f"from {_q(spec.table)} where dataset = ? group by all",
+            [prov.dataset],
+        )
+        _ensure_same_columns(con, spec, select, params)
+        con.execute(f"delete from {_q(spec.table)} where dataset = ?", [prov.dataset])
+        con.execute(f"insert into {_q(spec.table)} {select}", params)
+    else:
+        key_cols = ", ".join(f"null::varchar as {_q(k)}" for k in spec.key)
+        con.execute(f"create or replace temp table previous as select {key_cols}, null::timestamp as first_seen "
+                    "where false")
+        con.execute(f"create table {_q(spec.table)} as {select}", params)
+    staged = con.execute("select count(*) from typed where len(_problems) = 0").fetchall()[0][0]
+    con.execute("drop table if exists previous")
+    return int(staged)
+
+
+def _ensure_same_columns(con: duckdb.DuckDBPyConnection, spec: EntitySpec, select: str, params: list) -> None:
+    """A code upgrade may change a staging table's columns; rebuild it empty rather than misalign."""
+    have = [r[0] for r in con.execute(f"describe {_q(spec.table)}").fetchall()]
+    want = [r[0] for r in con.execute(f"describe {select}", params).fetchall()]
+    if have != want:
+        raise LayoutChanged(
+            f"staging table {spec.table} has columns {have}, this version writes {want}; "
+            "run `landscape refresh --source SOURCE --restage` to restage it from the raw archive"
+        )
+
+
+def quarantine_summary(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, object]]:
+    rows = con.execute(
+        "select source_file, reason_code, count(*) from quarantine where run_id = ? group by all order by all",
+        [run_id],
+    ).fetchall()
+    return [{"file": f, "reason": r, "rows": n} for f, r, n in rows]
+
+
+def dumps(obj: object) -> str:
+    return json.dumps(obj, sort_keys=True, default=str)

@@ -1,0 +1,49 @@
+"""One DuckDB staging file per source, replaced atomically.
+
+An ingest never writes into the file that a build may be reading: it copies the current staging file,
+writes the copy, and renames it over the original only after every file of the run was staged. A run
+that fails or is killed leaves the previous staging untouched (its temp copy is removed or ignored),
+and two sources can ingest at the same time because they never share a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+
+
+def staging_path(staging_dir: Path, source: str) -> Path:
+    return staging_dir / f"{source}.duckdb"
+
+
+@contextlib.contextmanager
+def open_for_write(staging_dir: Path, source: str, run_id: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    staging_dir.mkdir(parents=True, exist_ok=True)
+    target = staging_path(staging_dir, source)
+    work = staging_dir / f".{source}.{run_id}.tmp.duckdb"
+    work.unlink(missing_ok=True)
+    if target.exists():
+        shutil.copyfile(target, work)
+    con = duckdb.connect(str(work))
+    try:
+        yield con
+        con.execute("checkpoint")
+        con.close()
+        os.replace(work, target)
+    except BaseException:
+        con.close()
+        work.unlink(missing_ok=True)
+        Path(str(work) + ".wal").unlink(missing_ok=True)
+        raise
+
+
+def open_for_read(staging_dir: Path, source: str) -> duckdb.DuckDBPyConnection | None:
+    path = staging_path(staging_dir, source)
+    if not path.exists():
+        return None
+    return duckdb.connect(str(path), read_only=True)
