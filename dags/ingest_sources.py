@@ -17,12 +17,14 @@ from extractors import registry
 from landscape.assets import STAGING
 
 # Auth refused, file gone or layout changed will not heal by retrying; network trouble might.
-PERMANENT = ExceptionRetryPolicy(rules=[
-    RetryRule(exception="extractors.errors.HttpAuthError", action=RetryAction.FAIL, reason="credentials refused"),
-    RetryRule(exception="extractors.errors.HttpNotFound", action=RetryAction.FAIL, reason="file gone"),
-    RetryRule(exception="extractors.errors.LayoutChanged", action=RetryAction.FAIL, reason="layout changed"),
-    RetryRule(exception="extractors.errors.RobotsDisallowed", action=RetryAction.FAIL, reason="robots.txt"),
-])
+PERMANENT = ExceptionRetryPolicy(
+    rules=[
+        RetryRule(exception="extractors.errors.HttpAuthError", action=RetryAction.FAIL, reason="credentials refused"),
+        RetryRule(exception="extractors.errors.HttpNotFound", action=RetryAction.FAIL, reason="file gone"),
+        RetryRule(exception="extractors.errors.LayoutChanged", action=RetryAction.FAIL, reason="layout changed"),
+        RetryRule(exception="extractors.errors.RobotsDisallowed", action=RetryAction.FAIL, reason="robots.txt"),
+    ]
+)
 
 DEFAULT_ARGS: dict[str, Any] = {
     "owner": "cluster-landscape",

@@ -151,9 +151,7 @@ class RawArchive:
         consumed = 0
         for raw_line in data.splitlines(keepends=True):
             if not raw_line.endswith(b"\n"):
-                log.warning(
-                    "%s: ignoring incomplete last line at byte %d", self.manifest_path, base_offset + consumed
-                )
+                log.warning("%s: ignoring incomplete last line at byte %d", self.manifest_path, base_offset + consumed)
                 break
             consumed += len(raw_line)
             if not raw_line.strip():

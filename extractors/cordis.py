@@ -214,14 +214,25 @@ def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: 
     datasets = {d.key: d for d in SOURCE.datasets}
     for key, doc in docs.items():
         dataset = datasets[key]
-        prov = Provenance(run_id=run_id, source=SOURCE.name, dataset=key, raw_sha256=doc.sha256,
-                          source_url=doc.url, fetched_at=doc.fetched_at)
+        prov = Provenance(
+            run_id=run_id,
+            source=SOURCE.name,
+            dataset=key,
+            raw_sha256=doc.sha256,
+            source_url=doc.url,
+            fetched_at=doc.fetched_at,
+        )
         with tempfile.TemporaryDirectory(prefix="cordis-") as tmp:
             members = extract_members(doc.path, Path(tmp))
             for spec in ENTITIES:
-                ledger = stage_file(con, members[spec.member], spec, prov,
-                                    extra_problems=extra_problems(spec, dataset))
-                log.info("%s %s: %d in, %d staged, %d quarantined", key, spec.member,
-                         ledger.rows_in, ledger.rows_staged, ledger.rows_quarantined)
+                ledger = stage_file(con, members[spec.member], spec, prov, extra_problems=extra_problems(spec, dataset))
+                log.info(
+                    "%s %s: %d in, %d staged, %d quarantined",
+                    key,
+                    spec.member,
+                    ledger.rows_in,
+                    ledger.rows_staged,
+                    ledger.rows_quarantined,
+                )
                 ledgers.append(ledger)
     return ledgers

@@ -106,9 +106,7 @@ class RateLimiter:
     threads queue up fairly without holding the lock while waiting. ``inf`` disables the limit.
     """
 
-    def __init__(
-        self, requests_per_second: float, sleep: Sleep, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, requests_per_second: float, sleep: Sleep, clock: Callable[[], float] = time.monotonic) -> None:
         if math.isnan(requests_per_second) or requests_per_second <= 0:
             raise ValueError(f"requests_per_second must be > 0 (or inf), got {requests_per_second}")
         self._interval = 0.0 if math.isinf(requests_per_second) else 1.0 / requests_per_second
@@ -204,9 +202,7 @@ class HttpClient:
         attempts = self.settings.max_retries + 1
         for attempt in range(attempts):
             try:
-                return self._attempt(
-                    url, request_headers, secret_headers or {}, previous, max_bytes, progress
-                )
+                return self._attempt(url, request_headers, secret_headers or {}, previous, max_bytes, progress)
             except _Transient as failure:
                 if attempt == attempts - 1:
                     raise RetriesExhausted(
@@ -258,7 +254,9 @@ class HttpClient:
                 return self._not_modified(url, response, previous, started)
             if status == 429 or status >= 500:
                 raise _Transient(f"HTTP {status}", parse_retry_after(response.headers.get("Retry-After")))
-            _raise_for_status(url, status, response.reason)
+            if not 200 <= status < 300:
+                log.warning("GET %s -> %d in %.2fs", url, status, time.monotonic() - started)
+                _raise_for_status(url, status, response.reason)
             doc = self._download(url, response, max_bytes, progress)
         log.info(
             "GET %s -> %d, %d bytes in %.2fs%s",
@@ -270,9 +268,7 @@ class HttpClient:
         )
         return doc
 
-    def _get(
-        self, url: str, headers: Mapping[str, str], secret_headers: Mapping[str, str]
-    ) -> requests.Response:
+    def _get(self, url: str, headers: Mapping[str, str], secret_headers: Mapping[str, str]) -> requests.Response:
         """GET with redirects followed by hand, so each hop passes robots and the rate limit and
         secrets never follow a redirect to another origin (requests only strips Authorization)."""
         current = url
@@ -292,9 +288,7 @@ class HttpClient:
             current = target
         raise SourceUnusable(f"{url}: more than {MAX_REDIRECTS} redirects")
 
-    def _send(
-        self, url: str, headers: Mapping[str, str], *, allow_redirects: bool = False
-    ) -> requests.Response:
+    def _send(self, url: str, headers: Mapping[str, str], *, allow_redirects: bool = False) -> requests.Response:
         self._limiter.wait(_host(url))
         try:
             return self._session.get(
@@ -326,9 +320,7 @@ class HttpClient:
         # iter_content yields decoded bytes; compare like with like.
         encoded = response.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity")
         if max_bytes is not None and content_length is not None and content_length > max_bytes:
-            raise DownloadIncomplete(
-                f"{url}: Content-Length {content_length} exceeds the cap of {max_bytes} bytes"
-            )
+            raise DownloadIncomplete(f"{url}: Content-Length {content_length} exceeds the cap of {max_bytes} bytes")
         fd, tmp_name = tempfile.mkstemp(dir=self.archive.tmp_dir(), prefix="download-")
         tmp = Path(tmp_name)
         try:
@@ -337,9 +329,7 @@ class HttpClient:
             )
             wire_bytes = response.raw.tell() if encoded else received
             if content_length is not None and wire_bytes != content_length:
-                raise DownloadIncomplete(
-                    f"{url}: received {wire_bytes} of {content_length} bytes (Content-Length)"
-                )
+                raise DownloadIncomplete(f"{url}: received {wire_bytes} of {content_length} bytes (Content-Length)")
             return self.archive.store(
                 tmp,
                 url=url,
@@ -376,8 +366,7 @@ class HttpClient:
             except requests.exceptions.ChunkedEncodingError as exc:
                 # urllib3 enforces Content-Length itself and reports a short body this way.
                 raise DownloadIncomplete(
-                    f"{url}: connection closed after {received} bytes"
-                    + (f" of {total}" if total is not None else "")
+                    f"{url}: connection closed after {received} bytes" + (f" of {total}" if total is not None else "")
                 ) from exc
             except (requests.ConnectionError, requests.Timeout) as exc:
                 raise _Transient(f"{type(exc).__name__} while reading the body: {exc}") from exc
@@ -427,8 +416,7 @@ class HttpClient:
         except _Transient as failure:
             return _RobotsRules(
                 None,
-                f"{robots_url} is unreachable ({failure.reason}); RFC 9309 "
-                "says to assume every path is disallowed",
+                f"{robots_url} is unreachable ({failure.reason}); RFC 9309 says to assume every path is disallowed",
             )
         with response:
             status = response.status_code

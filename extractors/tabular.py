@@ -34,6 +34,10 @@ class CsvDialect:
     encoding: str = "utf-8"
 
 
+# CORDIS and other EU publishers: ';' between fields, every field in double quotes.
+SEMICOLON_QUOTED = CsvDialect()
+
+
 @dataclass(frozen=True)
 class LoadedFile:
     """A file read into ``raw_table`` (text columns + ``_record`` + ``_line``) and ``rejects_table``."""
@@ -90,7 +94,7 @@ def load_csv(
     *,
     expected_columns: tuple[str, ...],
     table: str,
-    dialect: CsvDialect = CsvDialect(),
+    dialect: CsvDialect = SEMICOLON_QUOTED,
     context: str = "",
 ) -> LoadedFile:
     """Load ``path`` into ``table`` (all VARCHAR) and its rejected records into ``table``_rejects."""
@@ -152,8 +156,7 @@ def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, he
     file at.
     """
     newlines = " + ".join(
-        f"coalesce(length({_quote_ident(c)}) - length(replace({_quote_ident(c)}, chr(10), '')), 0)"
-        for c in header
+        f"coalesce(length({_quote_ident(c)}) - length(replace({_quote_ident(c)}, chr(10), '')), 0)" for c in header
     )
     con.execute(
         f"""

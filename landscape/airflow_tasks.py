@@ -35,8 +35,7 @@ def stage_task(name: str, docs: dict[str, dict[str, Any]], run_id: str) -> dict[
     settings = Settings.from_env()
     run = new_run(name)
     with failures_recorded(settings, run):
-        result = stage_documents(name, settings, run, {k: _doc_from_dict(v) for k, v in docs.items()},
-                                 restage=False)
+        result = stage_documents(name, settings, run, {k: _doc_from_dict(v) for k, v in docs.items()}, restage=False)
     extra = result.as_event_extra()
     extra["airflow_run_id"] = run_id
     return extra
@@ -46,13 +45,22 @@ def build_task(run_id: str) -> dict[str, Any]:
     from warehouse.build import build
 
     result = build(Settings.from_env())
-    return {"build_id": result.build_id, "airflow_run_id": run_id, "sources": result.sources,
-            "tables": result.tables, "seconds": round(result.seconds, 2)}
+    return {
+        "build_id": result.build_id,
+        "airflow_run_id": run_id,
+        "sources": result.sources,
+        "tables": result.tables,
+        "seconds": round(result.seconds, 2),
+    }
 
 
 def release_task() -> dict[str, Any]:
     from landscape.release import make_release
 
     release = make_release(Settings.from_env())
-    return {"release_id": release.release_id, "path": str(release.path), "created": release.created,
-            "fingerprint": release.fingerprint}
+    return {
+        "release_id": release.release_id,
+        "path": str(release.path),
+        "created": release.created,
+        "fingerprint": release.fingerprint,
+    }

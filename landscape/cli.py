@@ -40,8 +40,10 @@ def _refresh(settings: Settings, sources: Sequence[str], *, restage: bool, offli
             print(f"{name}: FAILED, last good data kept: {exc}", file=sys.stderr)
             failed += 1
             continue
-        print(f"{name}: {result.status}; rows in {result.rows_in}, staged {result.rows_staged}, "
-              f"quarantined {result.rows_quarantined}")
+        print(
+            f"{name}: {result.status}; rows in {result.rows_in}, staged {result.rows_staged}, "
+            f"quarantined {result.rows_quarantined}"
+        )
     return failed
 
 
@@ -87,9 +89,11 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     code = _build_and_release(settings)
     if code == 0:
         _print_summary(settings)
-    print(f"demo finished in {time.monotonic() - started:.1f} s. Query it with:\n"
-          f"  .venv/bin/landscape sql \"select * from marts.region_funding where level = 'country' "
-          f"order by ec_contribution_eur desc limit 10\"")
+    print(
+        f"demo finished in {time.monotonic() - started:.1f} s. Query it with:\n"
+        f"  .venv/bin/landscape sql \"select * from marts.region_funding where level = 'country' "
+        f'order by ec_contribution_eur desc limit 10"'
+    )
     return 1 if failed or code else 0
 
 
@@ -127,8 +131,9 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
     import duckdb
 
     if not settings.warehouse_path.exists():
-        print(f"no warehouse at {settings.warehouse_path}; run `landscape demo` or `landscape refresh`",
-              file=sys.stderr)
+        print(
+            f"no warehouse at {settings.warehouse_path}; run `landscape demo` or `landscape refresh`", file=sys.stderr
+        )
         return 1
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
@@ -148,8 +153,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="landscape", description=__doc__)
     p.add_argument("-v", "--verbose", action="store_true", help="log each step")
     sub = p.add_subparsers(dest="command", required=True)
-    sub.add_parser("demo", help="run the whole pipeline on the bundled offline snapshot").set_defaults(
-        func=cmd_demo)
+    sub.add_parser("demo", help="run the whole pipeline on the bundled offline snapshot").set_defaults(func=cmd_demo)
     r = sub.add_parser("refresh", help="fetch sources, stage what changed, build, publish and release")
     r.add_argument("--source", action="append", choices=registry.names(), help="only this source (repeatable)")
     r.add_argument("--restage", action="store_true", help="re-parse every file even if unchanged")
@@ -157,7 +161,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--no-build", action="store_true", help="stage only; do not build or publish")
     r.set_defaults(func=cmd_refresh)
     sub.add_parser("build", help="build, audit and publish the warehouse from staging, then release").set_defaults(
-        func=cmd_build)
+        func=cmd_build
+    )
     s = sub.add_parser("status", help="per source: last run, row counts, changed or not, data age")
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
     s.set_defaults(func=cmd_status)
@@ -170,8 +175,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     return int(args.func(args, Settings.from_env()))
 
 

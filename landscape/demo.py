@@ -37,15 +37,20 @@ def ensure_snapshot(root: Path, projects: Mapping[str, int] | None = None, *, re
     return root
 
 
+def settings_for(server_url: str, base_env: Mapping[str, str] | None = None) -> Settings:
+    """Settings whose source base URLs point at a snapshot server."""
+    env = dict(os.environ if base_env is None else base_env)
+    for source, folder in SNAPSHOT_FOLDERS.items():
+        env[f"LANDSCAPE_{source.upper()}_BASE_URL"] = f"{server_url}/{folder}"
+    # The local server is ours: no need to be as polite as with a public site.
+    env.setdefault("LANDSCAPE_REQUESTS_PER_SECOND", "50")
+    return Settings.from_env(env)
+
+
 @contextmanager
 def served(root: Path, base_env: Mapping[str, str] | None = None) -> Iterator[Settings]:
     """Serve ``root`` on loopback and yield settings whose base URLs point at it."""
     from landscape.snapshot.server import SnapshotServer
 
-    env = dict(os.environ if base_env is None else base_env)
     with SnapshotServer(root) as server:
-        for source, folder in SNAPSHOT_FOLDERS.items():
-            env[f"LANDSCAPE_{source.upper()}_BASE_URL"] = f"{server.url}/{folder}"
-        # The local server is ours: no need to be as polite as with a public site.
-        env.setdefault("LANDSCAPE_REQUESTS_PER_SECOND", "50")
-        yield Settings.from_env(env)
+        yield settings_for(server.url, base_env)

@@ -83,8 +83,7 @@ def fetch_source(
     module = registry.module(name)
     meta = registry.meta(name)
     with HttpClient.for_source(name, settings, offline=offline) as client:
-        docs: dict[str, RawDocument] = module.fetch(client, settings.base_url(name, meta.default_base_url),
-                                                    progress)
+        docs: dict[str, RawDocument] = module.fetch(client, settings.base_url(name, meta.default_base_url), progress)
     return docs
 
 
@@ -144,8 +143,9 @@ def stage_documents(
     run.status = ledger.STAGED if todo else ledger.UNCHANGED
     run.finished_at = now_iso()
     ledger.append(settings.home, run)
-    return IngestResult(run.run_id, name, run.status, run.changed, run.rows_in, run.rows_staged,
-                        run.rows_quarantined, run.datasets)
+    return IngestResult(
+        run.run_id, name, run.status, run.changed, run.rows_in, run.rows_staged, run.rows_quarantined, run.datasets
+    )
 
 
 def _check_quarantine_share(name: str, limit: float, ledgers: list) -> None:

@@ -112,27 +112,38 @@ def _export_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> list[dict[st
             target.parent.mkdir(parents=True, exist_ok=True)
             option = "(format parquet, compression zstd)" if fmt == "parquet" else "(format csv, header true)"
             con.execute(f"copy (select * from {schema}.{table}) to '{target}' {option}")
-            resources.append({
-                "name": f"{schema}_{table}_{fmt}",
-                "path": rel_path,
-                "format": fmt,
-                "description": comment,
-                "rows": rows,
-                "bytes": target.stat().st_size,
-                "hash": "sha256:" + _sha256(target),
-                "schema": {"fields": [{"name": n, "type": t, "description": c} for n, t, c in columns]},
-            })
+            resources.append(
+                {
+                    "name": f"{schema}_{table}_{fmt}",
+                    "path": rel_path,
+                    "format": fmt,
+                    "description": comment,
+                    "rows": rows,
+                    "bytes": target.stat().st_size,
+                    "hash": "sha256:" + _sha256(target),
+                    "schema": {"fields": [{"name": n, "type": t, "description": c} for n, t, c in columns]},
+                }
+            )
     return resources
 
 
-def _datapackage(release_id: str, fingerprint: str, inputs: list[dict[str, str]],
-                 resources: list[dict[str, object]]) -> dict[str, object]:
+def _datapackage(
+    release_id: str, fingerprint: str, inputs: list[dict[str, str]], resources: list[dict[str, object]]
+) -> dict[str, object]:
     sources = []
     licences = []
     for name in registry.names():
         meta = registry.meta(name)
-        sources.append({"name": name, "title": meta.title, "path": meta.homepage,
-                        "publisher": meta.publisher, "licence": meta.licence, "attribution": meta.attribution})
+        sources.append(
+            {
+                "name": name,
+                "title": meta.title,
+                "path": meta.homepage,
+                "publisher": meta.publisher,
+                "licence": meta.licence,
+                "attribution": meta.attribution,
+            }
+        )
         licences.append({"name": meta.licence, "scope": name})
     return {
         "profile": "data-package",

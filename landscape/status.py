@@ -9,8 +9,19 @@ from extractors import registry
 from landscape import ledger
 from landscape.settings import Settings
 
-COLUMNS = ("source", "last_run", "status", "finished", "changed", "rows_in", "rows_staged",
-           "rows_quarantined", "data_fetched", "data_age", "last_error")
+COLUMNS = (
+    "source",
+    "last_run",
+    "status",
+    "finished",
+    "changed",
+    "rows_in",
+    "rows_staged",
+    "rows_quarantined",
+    "data_fetched",
+    "data_age",
+    "last_error",
+)
 
 
 def _age(iso: str | None, now: datetime) -> str:
@@ -24,7 +35,7 @@ def _age(iso: str | None, now: datetime) -> str:
 
 def source_rows(settings: Settings) -> list[tuple[Any, ...]]:
     now = datetime.now(UTC)
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for name in registry.names():
         runs = ledger.read(settings.home, name)
         if not runs:
@@ -33,12 +44,24 @@ def source_rows(settings: Settings) -> list[tuple[Any, ...]]:
         last = runs[-1]
         staged = [r for r in runs if r.status == ledger.STAGED]
         counted = staged[-1] if staged else last
-        fetched = max((d.get("fetched_at") or "" for r in staged for d in r.datasets.values()
-                       if d.get("staged")), default="")
+        fetched = max(
+            (d.get("fetched_at") or "" for r in staged for d in r.datasets.values() if d.get("staged")), default=""
+        )
         failures = [r for r in runs if r.status == ledger.FAILED]
         last_error = failures[-1].error if failures and failures[-1] is last else ""
-        rows.append((
-            name, last.run_id, last.status, last.finished_at, last.changed, counted.rows_in,
-            counted.rows_staged, counted.rows_quarantined, fetched, _age(fetched, now), last_error,
-        ))
+        rows.append(
+            (
+                name,
+                last.run_id,
+                last.status,
+                last.finished_at,
+                last.changed,
+                counted.rows_in,
+                counted.rows_staged,
+                counted.rows_quarantined,
+                fetched,
+                _age(fetched, now),
+                last_error,
+            )
+        )
     return rows

@@ -7,9 +7,7 @@ import pandera.pandas as pa
 
 from schemas.checks import ISO2, NUTS, PIC, PROJECT_ID, col, matches, not_blank, one_of
 
-ROLES = frozenset(
-    {"coordinator", "participant", "thirdParty", "partner", "associatedPartner", "internationalPartner"}
-)
+ROLES = frozenset({"coordinator", "participant", "thirdParty", "partner", "associatedPartner", "internationalPartner"})
 # HES higher/secondary education, PRC private for-profit, REC research organisation, PUB public body,
 # OTH other.
 ACTIVITY_TYPES = frozenset({"HES", "PRC", "REC", "PUB", "OTH"})

@@ -46,9 +46,7 @@ def _validate(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> Iterator[Failu
         structural = cases[cases["index"].isna()]
         if not structural.empty:
             first = structural.iloc[0]
-            raise LayoutChanged(
-                f"schema {schema.name!r}: {first['check']} on column {first['column']!r}"
-            ) from errors
+            raise LayoutChanged(f"schema {schema.name!r}: {first['check']} on column {first['column']!r}") from errors
         records = frame["_record"].to_numpy()
         seen: set[tuple[int, str]] = set()
         for row in cases.itertuples(index=False):

@@ -43,10 +43,14 @@ def row_expectations(con: duckdb.DuckDBPyConnection, sources: list[str]) -> list
             low, high = meta.expected_rows.get(spec.entity, (0, 10**12))
             n = con.execute(f"select count(*) from staging.{spec.table}").fetchall()[0][0]
             ok = low <= n <= high
-            results.append(AuditResult(
-                f"{name}.{spec.entity}.rows", "expectation", ok,
-                f"{n} rows staged, expected between {low} and {high}",
-            ))
+            results.append(
+                AuditResult(
+                    f"{name}.{spec.entity}.rows",
+                    "expectation",
+                    ok,
+                    f"{n} rows staged, expected between {low} and {high}",
+                )
+            )
     return results
 
 
@@ -96,9 +100,17 @@ def great_expectations_marts(con: duckdb.DuckDBPyConnection) -> list[AuditResult
         for expectation in expectations:
             suite.add_expectation(expectation)
         outcome = batch_def.get_batch(batch_parameters={"dataframe": frame}).validate(suite)
-        failed = [r.expectation_config.type for r in outcome.results if not r.success]
-        results.append(AuditResult(f"marts.{table}.expectations", "great_expectations", not failed,
-                                   "ok" if not failed else f"failed: {failed}"))
+        failed = [
+            str(r.expectation_config.type if r.expectation_config else r) for r in outcome.results if not r.success
+        ]
+        results.append(
+            AuditResult(
+                f"marts.{table}.expectations",
+                "great_expectations",
+                not failed,
+                "ok" if not failed else f"failed: {failed}",
+            )
+        )
     return results
 
 

@@ -107,10 +107,11 @@ def _copy_staging(con: duckdb.DuckDBPyConnection, settings: Settings, name: str)
                 con.execute(f"comment on column staging.{spec.table}.{column} is '{text}'")
             for f in spec.fields:
                 con.execute(
-                    f"comment on column staging.{spec.table}.{f.name} is "
-                    f"'From source column {f.column} ({f.kind}).'"
+                    f"comment on column staging.{spec.table}.{f.name} is 'From source column {f.column} ({f.kind}).'"
                 )
-        con.execute("create table if not exists ops.quarantine as select * from " + alias + ".main.quarantine where false")
+        con.execute(
+            "create table if not exists ops.quarantine as select * from " + alias + ".main.quarantine where false"
+        )
         con.execute(f"insert into ops.quarantine select * from {alias}.main.quarantine")
     finally:
         con.execute(f"detach {alias}")
@@ -148,28 +149,46 @@ def _load_ledger(con: duckdb.DuckDBPyConnection, settings: Settings, sources: li
         for run in ledger.read(settings.home, name):
             con.execute(
                 "insert into ops.runs values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [run.run_id, run.source, run.started_at, run.finished_at or None, run.status, run.changed,
-                 run.error, json.dumps(run.datasets), json.dumps(run.warnings)],
+                [
+                    run.run_id,
+                    run.source,
+                    run.started_at,
+                    run.finished_at or None,
+                    run.status,
+                    run.changed,
+                    run.error,
+                    json.dumps(run.datasets),
+                    json.dumps(run.warnings),
+                ],
             )
             for f in run.files:
                 con.execute(
                     "insert into ops.ledger values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [f["run_id"], f["source"], f["dataset"], f["entity"], f["source_file"], f["raw_sha256"],
-                     f["rows_in"], f["rows_staged"], f["rows_quarantined"], json.dumps(f["new_columns"])],
+                    [
+                        f["run_id"],
+                        f["source"],
+                        f["dataset"],
+                        f["entity"],
+                        f["source_file"],
+                        f["raw_sha256"],
+                        f["rows_in"],
+                        f["rows_staged"],
+                        f["rows_quarantined"],
+                        json.dumps(f["new_columns"]),
+                    ],
                 )
     con.execute("comment on table ops.runs is 'Every ingest run: staged, unchanged or failed, with the files it saw.'")
-    con.execute(
-        "comment on table ops.ledger is 'Per run and file: rows_in = rows_staged + rows_quarantined, always.'"
-    )
+    con.execute("comment on table ops.ledger is 'Per run and file: rows_in = rows_staged + rows_quarantined, always.'")
     con.execute(
         "comment on table ops.quarantine is 'Rows that did not pass parsing or validation, with reason, "
         "file, line and the raw record.'"
     )
 
 
-def _record_build(con: duckdb.DuckDBPyConnection, build_id: str, started: datetime,
-                  audits: list[AuditResult]) -> None:
-    con.execute("create table ops.audits (build_id varchar, name varchar, kind varchar, passed boolean, detail varchar)")
+def _record_build(con: duckdb.DuckDBPyConnection, build_id: str, started: datetime, audits: list[AuditResult]) -> None:
+    con.execute(
+        "create table ops.audits (build_id varchar, name varchar, kind varchar, passed boolean, detail varchar)"
+    )
     for a in audits:
         con.execute("insert into ops.audits values (?, ?, ?, ?, ?)", [build_id, *asdict(a).values()])
     con.execute("create table ops.builds (build_id varchar, started_at timestamptz, published_at timestamptz)")

@@ -18,7 +18,7 @@ import pandas as pd
 
 from extractors.base import EntitySpec
 from extractors.errors import LayoutChanged
-from extractors.tabular import CsvDialect, load_csv
+from extractors.tabular import SEMICOLON_QUOTED, CsvDialect, load_csv
 from schemas.validate import validate_batches
 from transforms.parse_sql import select_typed_sql
 
@@ -88,12 +88,16 @@ def stage_file(
     prov: Provenance,
     *,
     extra_problems: list[str] | None = None,
-    dialect: CsvDialect = CsvDialect(),
+    dialect: CsvDialect = SEMICOLON_QUOTED,
 ) -> FileLedger:
     """Stage ``path`` into ``spec.table``, replacing the rows the same dataset staged before."""
     con.execute(QUARANTINE_DDL)
     loaded = load_csv(
-        con, path, expected_columns=spec.expected_columns, table="raw_rows", dialect=dialect,
+        con,
+        path,
+        expected_columns=spec.expected_columns,
+        table="raw_rows",
+        dialect=dialect,
         context=f"{prov.source}/{prov.dataset}",
     )
     _parse(con, spec, extra_problems or [])
@@ -102,9 +106,16 @@ def stage_file(
     quarantined = _quarantine(con, spec, prov, loaded.columns)
     staged = _replace_staged_rows(con, spec, prov)
     ledger = FileLedger(
-        run_id=prov.run_id, source=prov.source, dataset=prov.dataset, entity=spec.entity,
-        source_file=spec.member, raw_sha256=prov.raw_sha256, rows_in=loaded.records_in,
-        rows_staged=staged, rows_quarantined=quarantined, new_columns=loaded.unexpected_columns,
+        run_id=prov.run_id,
+        source=prov.source,
+        dataset=prov.dataset,
+        entity=spec.entity,
+        source_file=spec.member,
+        raw_sha256=prov.raw_sha256,
+        rows_in=loaded.records_in,
+        rows_staged=staged,
+        rows_quarantined=quarantined,
+        new_columns=loaded.unexpected_columns,
     )
     if ledger.rows_in != ledger.rows_staged + ledger.rows_quarantined:
         raise RuntimeError(f"row accounting broken for {path.name}: {ledger}")
@@ -163,9 +174,7 @@ def _validate(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
         )
 
 
-def _quarantine(
-    con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenance, columns: tuple[str, ...]
-) -> int:
+def _quarantine(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenance, columns: tuple[str, ...]) -> int:
     key_json = "to_json(struct_pack(" + ", ".join(f"{_q(k)} := t.{_q(k)}" for k in spec.key) + "))"
     raw_json = "to_json(struct_pack(" + ", ".join(f"{_q(c)} := r.{_q(c)}" for c in columns) + "))"
     common = [prov.run_id, prov.source, prov.dataset, spec.entity, spec.member, prov.raw_sha256]
@@ -213,8 +222,17 @@ def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov:
         left join previous o on {keys}
         where len(t._problems) = 0
     """
-    params = [prov.source, prov.dataset, prov.run_id, prov.raw_sha256, prov.source_url, spec.member,
-              prov.fetched_at, prov.fetched_at, prov.fetched_at]
+    params = [
+        prov.source,
+        prov.dataset,
+        prov.run_id,
+        prov.raw_sha256,
+        prov.source_url,
+        spec.member,
+        prov.fetched_at,
+        prov.fetched_at,
+        prov.fetched_at,
+    ]
     exists = con.execute(
         "select count(*) from information_schema.tables where table_name = ? and table_schema = 'main'",
         [spec.table],
@@ -231,8 +249,9 @@ def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov:
         con.execute(f"insert into {_q(spec.table)} {select}", params)
     else:
         key_cols = ", ".join(f"null::varchar as {_q(k)}" for k in spec.key)
-        con.execute(f"create or replace temp table previous as select {key_cols}, null::timestamp as first_seen "
-                    "where false")
+        con.execute(
+            f"create or replace temp table previous as select {key_cols}, null::timestamp as first_seen where false"
+        )
         con.execute(f"create table {_q(spec.table)} as {select}", params)
     staged = con.execute("select count(*) from typed where len(_problems) = 0").fetchall()[0][0]
     con.execute("drop table if exists previous")

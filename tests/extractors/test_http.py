@@ -205,6 +205,7 @@ def test_auth_and_gone_fail_immediately_without_leaking_secrets(
     assert str(status) in message
     assert SECRET not in message
     assert SECRET not in caplog.text
+    assert f"{server.url + path} -> {status}" in caplog.text
     assert sleeps.calls == []
     (request,) = server.requests_to(path)
     assert request.headers["x-api-key"] == SECRET  # it was sent, just never echoed

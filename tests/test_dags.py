@@ -1,0 +1,84 @@
+"""DAG integrity and full in-process runs of the ingest and build DAGs on the offline snapshot."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors import registry
+from landscape import ledger
+
+pytestmark = pytest.mark.airflow
+
+
+@pytest.fixture(scope="module")
+def airflow_db() -> None:
+    from airflow.utils import db
+
+    db.resetdb()
+
+
+@pytest.fixture(scope="module")
+def dagbag(airflow_db: None):  # type: ignore[no-untyped-def]
+    from airflow.dag_processing.dagbag import DagBag
+
+    return DagBag(dag_folder=os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
+
+
+def test_dags_import_cleanly_and_one_ingest_dag_per_source(dagbag) -> None:  # type: ignore[no-untyped-def]
+    assert dagbag.import_errors == {}
+    expected = {f"ingest__{n}" for n in registry.names()} | {"build_landscape", "release_landscape"}
+    assert expected <= set(dagbag.dag_ids)
+    for dag_id in expected:
+        dag = dagbag.get_dag(dag_id)
+        assert "landscape" in dag.tags and dag.doc_md, dag_id
+        assert all(t.retries >= 1 for t in dag.tasks), dag_id
+
+
+def test_build_dag_is_scheduled_on_every_staging_asset(dagbag) -> None:  # type: ignore[no-untyped-def]
+    from landscape.assets import STAGING
+
+    build = dagbag.get_dag("build_landscape")
+    uris = (
+        {a.uri for a in build.timetable.asset_condition.iter_assets().values()}
+        if hasattr(build.timetable.asset_condition, "iter_assets")
+        else set()
+    )
+    assert {a.uri for a in STAGING.values()} <= uris or str(STAGING["cordis"].uri) in repr(build.timetable)
+
+
+def test_ingest_then_build_with_dag_test(dagbag, served_snapshot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    settings = served_snapshot
+    for key, value in (settings.env or {}).items():
+        if key.startswith("LANDSCAPE_"):
+            monkeypatch.setenv(key, value)
+    ingest = dagbag.get_dag("ingest__cordis")
+    run = ingest.test()
+    assert run.state == "success"
+    states = {ti.task_id: ti.state for ti in run.get_task_instances()}
+    assert states == {"fetch": "success", "stage": "success", "announce": "success"}
+    runs = ledger.read(settings.home, "cordis")
+    assert runs[-1].status == ledger.STAGED and runs[-1].rows_staged > 0
+
+    again = ingest.test()
+    assert again.state == "success"
+    states = {ti.task_id: ti.state for ti in again.get_task_instances()}
+    assert states["announce"] == "skipped", "an unchanged source must not emit a staging event"
+    assert ledger.read(settings.home, "cordis")[-1].status == ledger.UNCHANGED
+
+    build = dagbag.get_dag("build_landscape").test()
+    assert build.state == "success"
+    con = duckdb.connect(str(Path(settings.home) / "landscape.duckdb"), read_only=True)
+    try:
+        projects = con.execute("select count(*) from core.projects").fetchall()[0][0]
+    finally:
+        con.close()
+    assert projects == runs[-1].files[0]["rows_staged"] + sum(
+        f["rows_staged"] for f in runs[-1].files[1:] if f["entity"] == "project"
+    )
+    release = dagbag.get_dag("release_landscape").test()
+    assert release.state == "success"
+    assert (Path(settings.home) / "releases" / "LATEST").exists()

@@ -1,0 +1,123 @@
+"""Write → audit → publish: readers never blocked, failed builds never published."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors import registry
+from landscape.pipeline import ingest
+from tests.conftest import Served
+from warehouse.build import AuditFailed, build
+
+READER = r"""
+import duckdb, json, sys, time, pathlib
+path, stop = sys.argv[1], pathlib.Path(sys.argv[2])
+errors, builds, queries = [], set(), 0
+held = duckdb.connect(path, read_only=True)  # a session an analyst keeps open all along
+print("ready", flush=True)
+while not stop.exists():
+    try:
+        con = duckdb.connect(path, read_only=True)
+        builds.add(con.execute("select build_id from ops.builds").fetchall()[0][0])
+        con.execute("select count(*) from core.projects").fetchall()
+        con.close()
+        held.execute("select count(*) from marts.region_funding").fetchall()
+        queries += 1
+    except Exception as exc:
+        errors.append(repr(exc))
+    time.sleep(0.01)
+print(json.dumps({"errors": errors, "builds": sorted(builds), "queries": queries}))
+"""
+
+
+def _build_id(path: Path) -> str:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return str(con.execute("select build_id from ops.builds").fetchall()[0][0])
+    finally:
+        con.close()
+
+
+def test_readers_keep_querying_while_a_refresh_publishes(served: Served, tmp_path: Path) -> None:
+    ingest("cordis", served.settings)
+    first = build(served.settings, with_gx=False)
+    stop = tmp_path / "stop"
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(first.warehouse), str(stop)], stdout=subprocess.PIPE, text=True
+    )
+    assert reader.stdout is not None
+    assert reader.stdout.readline().strip() == "ready"
+    second = build(served.settings, with_gx=False)
+    time.sleep(0.3)
+    stop.touch()
+    report = json.loads(reader.communicate(timeout=30)[0].strip().splitlines()[-1])
+    assert report["errors"] == []
+    assert report["queries"] > 5
+    assert second.build_id in report["builds"], "new connections see the newly published build"
+    assert _build_id(served.settings.warehouse_path) == second.build_id
+
+
+def test_failed_audit_keeps_the_previous_warehouse(served: Served, monkeypatch: pytest.MonkeyPatch) -> None:
+    ingest("cordis", served.settings)
+    first = build(served.settings, with_gx=False)
+    meta = registry.meta("cordis")
+    monkeypatch.setitem(meta.expected_rows, "project", (10**9, 10**10))
+    with pytest.raises(AuditFailed, match=r"cordis\.project\.rows") as err:
+        build(served.settings, with_gx=False)
+    assert err.value.kept_at.exists(), "the rejected build is kept for inspection"
+    assert _build_id(served.settings.warehouse_path) == first.build_id
+
+
+def test_killed_build_leaves_the_previous_warehouse(served: Served) -> None:
+    ingest("cordis", served.settings)
+    first = build(served.settings, with_gx=False)
+    env = {**os.environ, **(served.settings.env or {})}
+    code = "from landscape.settings import Settings; from warehouse.build import build; build(Settings.from_env())"
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env)
+    deadline = time.monotonic() + 30
+    # Kill it once its new file exists, i.e. mid-build.
+    while not list(served.settings.home.glob(".landscape.*.building.duckdb")) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    assert _build_id(served.settings.warehouse_path) == first.build_id
+    con = duckdb.connect(str(served.settings.warehouse_path), read_only=True)
+    assert con.execute("select count(*) from core.projects").fetchall()[0][0] == first.tables["core.projects"]
+
+
+def test_warehouse_documents_itself_and_passes_its_audits(served: Served) -> None:
+    ingest("cordis", served.settings)
+    result = build(served.settings, with_gx=True)
+    kinds = {a.kind for a in result.audits}
+    assert {"sql", "expectation", "pandera", "great_expectations"} <= kinds
+    assert all(a.passed for a in result.audits)
+    con = duckdb.connect(str(result.warehouse), read_only=True)
+    undocumented = con.execute(
+        "select schema_name || '.' || table_name from duckdb_tables() "
+        "where schema_name in ('staging', 'core', 'marts', 'ops') and comment is null"
+    ).fetchall()
+    assert undocumented == []
+    staged_cols = con.execute(
+        "select count(*), count(comment) from duckdb_columns() where schema_name = 'staging'"
+    ).fetchall()[0]
+    assert staged_cols[0] == staged_cols[1]
+    # Ledger and quarantine travel into the warehouse; the accounting holds there too.
+    bad = con.execute("select * from ops.ledger where rows_in <> rows_staged + rows_quarantined").fetchall()
+    assert bad == []
+    assert con.execute("select count(*) from ops.quarantine").fetchall()[0][0] > 0
+    # The funding mart reconciles with core to the cent.
+    core_total, mart_total = con.execute(
+        "select (select sum(ec_contribution) from core.participations), "
+        "(select sum(ec_contribution_eur) from marts.region_funding where level = 'country')"
+    ).fetchall()[0]
+    assert core_total == mart_total
