@@ -32,10 +32,18 @@ class CsvDialect:
     quote: str = '"'
     escape: str = '"'
     encoding: str = "utf-8"
+    # Every field of every record is quoted (CORDIS): an empty field is "" and never missing, which
+    # lets us catch records with too few or too many fields that DuckDB's strict mode lets through.
+    all_quoted: bool = False
 
 
 # CORDIS and other EU publishers: ';' between fields, every field in double quotes.
-SEMICOLON_QUOTED = CsvDialect()
+SEMICOLON_QUOTED = CsvDialect(all_quoted=True)
+
+# Catches a field beyond the header. DuckDB 1.5 accepts some records with one field too many when
+# that field is an empty "" (a `;` inside a name, shifting every later column by one), so we read one
+# column more than the header and look at it ourselves.
+OVERFLOW = "__overflow__"
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,10 @@ def load_csv(
 
     rejects = f"{table}_rejects"
     scan = f"{table}_scan"
-    columns_sql = "{" + ", ".join(f"{_sql_str(name)}: 'VARCHAR'" for name in header) + "}"
+    read_columns = [*header, OVERFLOW] if dialect.all_quoted else header
+    columns_sql = "{" + ", ".join(f"{_sql_str(name)}: 'VARCHAR'" for name in read_columns) + "}"
+    # DuckDB cannot pad records in parallel when quoted fields hold newlines (CORDIS objectives do).
+    shape_options = "null_padding=true, allow_quoted_nulls=false, parallel=false," if dialect.all_quoted else ""
     con.execute(f"drop table if exists {table}; drop table if exists {rejects};")
     con.execute(f"drop table if exists {scan}; drop table if exists {scan}_errors")
     con.execute(
@@ -115,7 +126,7 @@ def load_csv(
         select * from read_csv({_sql_str(str(path))},
             delim={_sql_str(dialect.delimiter)}, quote={_sql_str(dialect.quote)},
             escape={_sql_str(dialect.escape)}, header=true, auto_detect=false,
-            columns={columns_sql}, strict_mode=true, max_line_size={MAX_LINE_SIZE},
+            columns={columns_sql}, strict_mode=true, max_line_size={MAX_LINE_SIZE}, {shape_options}
             store_rejects=true, rejects_scan={_sql_str(scan)}, rejects_table={_sql_str(scan + "_errors")})
         """
     )
@@ -131,7 +142,9 @@ def load_csv(
         group by line
         """
     )
-    _number_records(con, table, rejects, header)
+    _number_records(con, table, rejects, read_columns)
+    if dialect.all_quoted:
+        _reject_wrong_shapes(con, table, rejects, header)
     accepted = con.execute(f"select count(*) from {table}").fetchall()[0][0]
     rejected = con.execute(f"select count(*) from {rejects}").fetchall()[0][0]
     return LoadedFile(
@@ -203,3 +216,24 @@ def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, he
         """
     )
     con.execute(f"drop table {table}_lines")
+
+
+def _reject_wrong_shapes(con: duckdb.DuckDBPyConnection, table: str, rejects: str, header: list[str]) -> None:
+    """Move records with a field too many or too few from the accepted table to the rejects."""
+    missing = " or ".join(f"{_quote_ident(c)} is null" for c in header)
+    # Rebuild the record as it was written (every field quoted) so the quarantine keeps it readable.
+    fields = ", ".join(f"coalesce({_quote_ident(c)}, '')" for c in [*header, OVERFLOW])
+    con.execute(
+        f"""
+        insert into {rejects} (logical_line, csv_line, error_types, error_message, _record, _line)
+        select null, '"' || array_to_string(list_filter([{fields}], x -> x is not null), '";"') || '"',
+               case when {_quote_ident(OVERFLOW)} is not null then 'TOO MANY COLUMNS' else 'MISSING COLUMNS' end,
+               case when {_quote_ident(OVERFLOW)} is not null
+                    then 'more fields than the {len(header)} of the header (a delimiter inside a value?)'
+                    else 'fewer fields than the {len(header)} of the header' end,
+               _record, _line
+        from {table} where {_quote_ident(OVERFLOW)} is not null or {missing}
+        """
+    )
+    con.execute(f"delete from {table} where {_quote_ident(OVERFLOW)} is not null or {missing}")
+    con.execute(f"alter table {table} drop column {_quote_ident(OVERFLOW)}")

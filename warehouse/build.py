@@ -194,6 +194,7 @@ def _record_build(con: duckdb.DuckDBPyConnection, build_id: str, started: dateti
     con.execute("create table ops.builds (build_id varchar, started_at timestamptz, published_at timestamptz)")
     con.execute("insert into ops.builds values (?, ?, now())", [build_id, started])
     con.execute("comment on table ops.audits is 'Audit results of the build that produced this file.'")
+    con.execute("comment on table ops.builds is 'The build that produced this file and when it was published.'")
 
 
 def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

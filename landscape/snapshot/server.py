@@ -143,9 +143,7 @@ class _Handler(BaseHTTPRequestHandler):
         owner = self.server.owner
         parts = urlsplit(self.path)
         path = unquote(parts.path)
-        owner._record(
-            RecordedRequest(self.command, path, parts.query, {k.lower(): v for k, v in self.headers.items()})
-        )
+        owner._record(RecordedRequest(self.command, path, parts.query, {k.lower(): v for k, v in self.headers.items()}))
         scripted = owner._next_scripted(path)
         if scripted is not None:
             self._send_scripted(scripted, send_body)

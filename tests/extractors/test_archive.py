@@ -20,9 +20,7 @@ RESPONSE_HEADERS = {
 }
 
 
-def put(
-    archive: RawArchive, body: bytes, *, url: str = URL, headers: dict[str, str] | None = None
-) -> RawDocument:
+def put(archive: RawArchive, body: bytes, *, url: str = URL, headers: dict[str, str] | None = None) -> RawDocument:
     """Write ``body`` to a temp file the way the HTTP client does, then store it."""
     tmp = archive.tmp_dir() / f"part-{hashlib.sha256(body).hexdigest()[:8]}"
     tmp.write_bytes(body)

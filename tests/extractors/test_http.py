@@ -70,9 +70,7 @@ def test_for_source_archives_under_settings_raw_dir(server: SnapshotServer, sett
     assert (settings.raw_dir / "cordis" / "manifest.jsonl").exists()
 
 
-def test_get_text_decodes_with_charset_and_still_archives(
-    server: SnapshotServer, make_client: ClientFactory
-) -> None:
+def test_get_text_decodes_with_charset_and_still_archives(server: SnapshotServer, make_client: ClientFactory) -> None:
     server.script(
         "/page.html",
         [ScriptedResponse(200, {"Content-Type": "text/html; charset=latin-1"}, "Pôle".encode("latin-1"))],
@@ -146,9 +144,7 @@ def test_parse_retry_after_forms() -> None:
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: no wait
 
 
-def test_read_timeout_is_retried(
-    server: SnapshotServer, make_client: ClientFactory, sleeps: SleepRecorder
-) -> None:
+def test_read_timeout_is_retried(server: SnapshotServer, make_client: ClientFactory, sleeps: SleepRecorder) -> None:
     path = "/files/clusters.csv"
     server.script(path, [ScriptedResponse(200, body=b"late", delay=0.6)])
     doc = make_client(read_timeout=0.2).fetch(server.url + path)
@@ -213,9 +209,7 @@ def test_auth_and_gone_fail_immediately_without_leaking_secrets(
 
 
 @pytest.mark.parametrize("status", [400, 418, 451])
-def test_other_4xx_is_source_unusable(
-    status: int, server: SnapshotServer, make_client: ClientFactory
-) -> None:
+def test_other_4xx_is_source_unusable(status: int, server: SnapshotServer, make_client: ClientFactory) -> None:
     path = "/files/clusters.csv"
     server.script(path, [ScriptedResponse(status)])
     with pytest.raises(SourceUnusable) as info:
@@ -245,9 +239,7 @@ def test_secret_headers_never_reach_archive_or_logs(
     assert doc.changed
 
 
-def test_secret_headers_dropped_on_cross_origin_redirect(
-    server: SnapshotServer, make_client: ClientFactory
-) -> None:
+def test_secret_headers_dropped_on_cross_origin_redirect(server: SnapshotServer, make_client: ClientFactory) -> None:
     other_origin = server.url.replace("127.0.0.1", "localhost")
     server.script("/same", [ScriptedResponse(302, {"Location": "/files/clusters.csv"})])
     server.script("/away", [ScriptedResponse(301, {"Location": other_origin + "/page.html"})])
@@ -305,9 +297,7 @@ def test_if_modified_since_alone_gives_304(server: SnapshotServer, make_client: 
     assert (second.status, second.changed) == (304, False)
 
 
-def test_same_body_without_validators_is_unchanged(
-    server: SnapshotServer, make_client: ClientFactory
-) -> None:
+def test_same_body_without_validators_is_unchanged(server: SnapshotServer, make_client: ClientFactory) -> None:
     url = server.url + "/files/clusters.csv"
     server.script("/files/clusters.csv", [ScriptedResponse(200, body=CSV_BODY)] * 2)
     client = make_client()
@@ -352,9 +342,7 @@ def test_large_download_streams_in_chunks_with_progress(
 ) -> None:
     body = (snapshot_root / "files" / "big.bin").read_bytes()
     calls: list[tuple[int, int | None]] = []
-    doc = make_client().fetch(
-        server.url + "/files/big.bin", progress=lambda done, total: calls.append((done, total))
-    )
+    doc = make_client().fetch(server.url + "/files/big.bin", progress=lambda done, total: calls.append((done, total)))
     assert doc.sha256 == hashlib.sha256(body).hexdigest()
     assert doc.bytes == len(body)
     assert len(calls) >= 4  # 3 MiB + a bit, in 1 MiB chunks
@@ -375,9 +363,7 @@ def test_cut_download_raises_and_archives_nothing(
     assert client.archive.entries() == []
 
 
-def test_max_bytes_from_content_length(
-    server: SnapshotServer, make_client: ClientFactory, settings: Settings
-) -> None:
+def test_max_bytes_from_content_length(server: SnapshotServer, make_client: ClientFactory, settings: Settings) -> None:
     with pytest.raises(DownloadIncomplete) as info:
         make_client().fetch(server.url + "/files/big.bin", max_bytes=1024 * 1024)
     assert "cap" in str(info.value)
@@ -398,9 +384,7 @@ def test_max_bytes_while_streaming_decoded_body(
 
 def test_gzip_body_is_archived_decoded(server: SnapshotServer, make_client: ClientFactory) -> None:
     payload = b"id;name\n" * 10_000
-    server.script(
-        "/files/z.csv", [ScriptedResponse(200, {"Content-Encoding": "gzip"}, gzip.compress(payload))]
-    )
+    server.script("/files/z.csv", [ScriptedResponse(200, {"Content-Encoding": "gzip"}, gzip.compress(payload))])
     doc = make_client().fetch(server.url + "/files/z.csv")
     assert doc.path.read_bytes() == payload
     assert doc.bytes == len(payload)
@@ -530,9 +514,7 @@ def test_offline_replays_archive_without_network(snapshot_root: Path, make_clien
     assert offline.path.read_bytes() == CSV_BODY
 
 
-def test_offline_without_archive_is_source_unusable(
-    server: SnapshotServer, make_client: ClientFactory
-) -> None:
+def test_offline_without_archive_is_source_unusable(server: SnapshotServer, make_client: ClientFactory) -> None:
     url = server.url + "/files/clusters.csv"
     with pytest.raises(SourceUnusable) as info:
         make_client(offline=True).fetch(url)

@@ -62,3 +62,24 @@ def test_new_column_is_reported_not_dropped_silently(tmp_path: Path) -> None:
     )
     assert loaded.unexpected_columns == ("fp",)
     assert "new column 'fp'" in loaded.warnings[0]
+
+
+def test_all_quoted_files_reject_a_trailing_empty_extra_field(tmp_path: Path) -> None:
+    # A ';' inside a name shifts every later field by one; when the last field was empty, DuckDB's
+    # strict mode alone accepts the record with shifted values.
+    from extractors.tabular import SEMICOLON_QUOTED
+
+    body = '"1";"ACME";" SA";"H2020";""\n"2";"ok";"3";"FP7"\n"3";"short";"4"\n'
+    con = duckdb.connect()
+    loaded = load_csv(
+        con,
+        write(tmp_path, body),
+        expected_columns=("id", "title", "cost", "fp"),
+        table="raw",
+        dialect=SEMICOLON_QUOTED,
+    )
+    assert con.execute("select id, _line from raw").fetchall() == [("2", 3)]
+    rejects = con.execute("select _line, error_types, csv_line from raw_rejects order by _line").fetchall()
+    assert [(line, kind) for line, kind, _ in rejects] == [(2, "TOO MANY COLUMNS"), (4, "MISSING COLUMNS")]
+    assert rejects[0][2] == '"1";"ACME";" SA";"H2020";""'
+    assert loaded.records_in == 3 and loaded.columns == ("id", "title", "cost", "fp")

@@ -85,9 +85,7 @@ def test_head_sends_headers_without_body(server: SnapshotServer) -> None:
 
 def test_if_none_match_gives_304(server: SnapshotServer) -> None:
     _, headers, _ = request(server, "/data/clusters.csv")
-    status, headers304, body = request(
-        server, "/data/clusters.csv", headers={"If-None-Match": headers["etag"]}
-    )
+    status, headers304, body = request(server, "/data/clusters.csv", headers={"If-None-Match": headers["etag"]})
     assert status == 304
     assert body == b""
     assert headers304["etag"] == headers["etag"]
@@ -97,9 +95,7 @@ def test_if_none_match_gives_304(server: SnapshotServer) -> None:
 
 def test_if_modified_since_gives_304_unless_file_is_newer(server: SnapshotServer, root: Path) -> None:
     _, headers, _ = request(server, "/data/clusters.csv")
-    status, _, _ = request(
-        server, "/data/clusters.csv", headers={"If-Modified-Since": headers["last-modified"]}
-    )
+    status, _, _ = request(server, "/data/clusters.csv", headers={"If-Modified-Since": headers["last-modified"]})
     assert status == 304
     older = formatdate(time.time() - 3600, usegmt=True)
     os.utime(root / "data" / "clusters.csv", (time.time(), time.time()))
