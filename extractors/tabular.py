@@ -118,11 +118,11 @@ def load_csv(
     columns_sql = "{" + ", ".join(f"{_sql_str(name)}: 'VARCHAR'" for name in read_columns) + "}"
     # DuckDB cannot pad records in parallel when quoted fields hold newlines (CORDIS objectives do).
     shape_options = "null_padding=true, allow_quoted_nulls=false, parallel=false," if dialect.all_quoted else ""
-    con.execute(f"drop table if exists {table}; drop table if exists {rejects};")
+    drop_loaded(con, table)
     con.execute(f"drop table if exists {scan}; drop table if exists {scan}_errors")
     con.execute(
         f"""
-        create temp table {table} as
+        create temp table {table}_read as
         select * from read_csv({_sql_str(str(path))},
             delim={_sql_str(dialect.delimiter)}, quote={_sql_str(dialect.quote)},
             escape={_sql_str(dialect.escape)}, header=true, auto_detect=false,
@@ -159,52 +159,56 @@ def load_csv(
     )
 
 
-def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, header: list[str]) -> None:
-    """Give each accepted and rejected record its physical start line.
+def drop_loaded(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Remove what :func:`load_csv` created for ``table``."""
+    con.execute(f"drop view if exists {table}")
+    for suffix in ("", "_read", "_lines", "_rejects"):
+        con.execute(f"drop table if exists {table}{suffix}")
+
+
+def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, columns: list[str]) -> None:
+    """Give each accepted and rejected record its record number and physical start line.
 
     DuckDB reports a reject's *logical* line (header = 1, then one per record read, a record whose
     quoting broke counting once per piece it fell into). Accepted records come in file order. Merging
     the two sequences gives every record's logical position; a running sum of the physical lines each
     record spans (1 + newlines inside its quoted fields) turns that into the line a person opens the
-    file at.
+    file at. Two window passes, no per-row updates.
     """
-    newlines = " + ".join(
-        f"coalesce(length({_quote_ident(c)}) - length(replace({_quote_ident(c)}, chr(10), '')), 0)" for c in header
-    )
+    # One concatenation per record is cheaper than counting column by column.
+    joined = "concat(" + ", ".join(_quote_ident(c) for c in columns) + ")"
+    newlines = f"length({joined}) - length(replace({joined}, chr(10), ''))"
     con.execute(
         f"""
         create temp table {table}_lines as
         with accepted as (
-            select rowid as record_index, 1 + {newlines} as span from {table}
+            select 'a' as kind, rowid as ref, rowid as pos, 1 as ord, 1 + {newlines} as span from {table}_read
         ),
-        reject_marks as (
-            -- position among accepted records at which each reject sits
-            select logical_line, span,
-                   logical_line - 2 - (row_number() over (order by logical_line) - 1) as before_accepted
-            from (select logical_line, 1 + length(csv_line) - length(replace(csv_line, chr(10), '')) as span
-                  from {rejects})
+        rejected as (
+            -- pos: how many accepted records come before the reject
+            select 'r' as kind, logical_line as ref,
+                   logical_line - 2 - (row_number() over (order by logical_line) - 1) as pos, 0 as ord,
+                   1 + length(csv_line) - length(replace(csv_line, chr(10), '')) as span
+            from {rejects}
         ),
-        merged as (
-            select 'a' as kind, record_index as ref,
-                   record_index + (select count(*) from reject_marks r
-                                   where r.before_accepted <= a.record_index) as logical_index,
-                   span
-            from accepted a
-            union all
-            select 'r', logical_line, logical_line - 2, span from reject_marks
+        ordered as (
+            select kind, ref, span, row_number() over (order by pos, ord, ref) as record_no
+            from (select * from accepted union all select * from rejected)
         )
-        select kind, ref, logical_index + 1 as record_no,
-               2 + coalesce(sum(span) over (order by logical_index
-                                            rows between unbounded preceding and 1 preceding), 0) as line
-        from merged
+        select kind, ref, record_no,
+               2 + coalesce(sum(span) over (order by record_no rows between unbounded preceding and 1 preceding), 0)
+                   as line
+        from ordered
         """
     )
-    con.execute(f"alter table {table} add column _record bigint")
-    con.execute(f"alter table {table} add column _line bigint")
+    overflow = f", {_quote_ident(OVERFLOW)}" if OVERFLOW in columns else ""
+    # A view, not a copy: the parse step reads every record once through it anyway.
     con.execute(
         f"""
-        update {table} set _record = l.record_no, _line = l.line
-        from {table}_lines l where l.kind = 'a' and l.ref = {table}.rowid
+        create temp view {table} as
+        select r.* exclude (_rowid{overflow}), l.record_no as _record, l.line as _line
+        from (select *, rowid as _rowid from {table}_read) r
+        join {table}_lines l on l.kind = 'a' and l.ref = r._rowid
         """
     )
     con.execute(f"alter table {rejects} add column _record bigint")
@@ -215,7 +219,6 @@ def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, he
         from {table}_lines l where l.kind = 'r' and l.ref = {rejects}.logical_line
         """
     )
-    con.execute(f"drop table {table}_lines")
 
 
 def _reject_wrong_shapes(con: duckdb.DuckDBPyConnection, table: str, rejects: str, header: list[str]) -> None:
@@ -232,8 +235,10 @@ def _reject_wrong_shapes(con: duckdb.DuckDBPyConnection, table: str, rejects: st
                     then 'more fields than the {len(header)} of the header (a delimiter inside a value?)'
                     else 'fewer fields than the {len(header)} of the header' end,
                _record, _line
-        from {table} where {_quote_ident(OVERFLOW)} is not null or {missing}
+        from (select r.*, l.record_no as _record, l.line as _line
+              from (select *, rowid as _rowid from {table}_read) r
+              join {table}_lines l on l.kind = 'a' and l.ref = r._rowid)
+        where {_quote_ident(OVERFLOW)} is not null or {missing}
         """
     )
-    con.execute(f"delete from {table} where {_quote_ident(OVERFLOW)} is not null or {missing}")
-    con.execute(f"alter table {table} drop column {_quote_ident(OVERFLOW)}")
+    con.execute(f"delete from {table}_read where {_quote_ident(OVERFLOW)} is not null or {missing}")

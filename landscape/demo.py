@@ -27,12 +27,13 @@ def ensure_snapshot(root: Path, projects: Mapping[str, int] | None = None, *, re
     """Generate the snapshot unless the same one (same sizes and release) is already there."""
     from landscape.snapshot.cordis import generate_cordis
 
-    wanted = {"projects": dict(projects or DEMO_PROJECTS), "release": release}
+    sizes = dict(projects or DEMO_PROJECTS)
+    wanted = {"projects": sizes, "release": release}
     stamp = root / "snapshot.json"
     if stamp.exists() and json.loads(stamp.read_text()) == wanted:
         return root
     root.mkdir(parents=True, exist_ok=True)
-    generate_cordis(root / SNAPSHOT_FOLDERS["cordis"], projects=wanted["projects"], release=release)
+    generate_cordis(root / SNAPSHOT_FOLDERS["cordis"], projects=sizes, release=release)
     stamp.write_text(json.dumps(wanted, sort_keys=True))
     return root
 

@@ -49,5 +49,6 @@ ParticipationSchema = pa.DataFrameSchema(
         "end_of_participation": col(),
         "active": col(),
     },
+    metadata={"frame_check_columns": ["nuts_code", "country_code"]},
     checks=[pa.Check(_nuts_in_country, name="nuts_code_in_country")],
 )

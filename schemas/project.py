@@ -38,5 +38,6 @@ ProjectSchema = pa.DataFrameSchema(
         "rcn": col(matches(r"^[0-9]+$")),
         "grant_doi": col(matches(r"^10\.[0-9]+/.+$")),
     },
+    metadata={"frame_check_columns": ["start_date", "end_date"]},
     checks=[pa.Check(_ends_after_start, name="end_date_not_before_start_date")],
 )

@@ -31,6 +31,15 @@ class Failure:
         return f"{where}fails {self.check}{shown}"
 
 
+def checked_part(schema: pa.DataFrameSchema) -> pa.DataFrameSchema:
+    """Only the columns something checks: the rest need not be copied out of DuckDB at all."""
+    frame_columns = set((schema.metadata or {}).get("frame_check_columns", []))
+    needed = [
+        name for name, column in schema.columns.items() if column.checks or not column.nullable or name in frame_columns
+    ]
+    return schema.select_columns(needed)
+
+
 def validate_batches(schema: pa.DataFrameSchema, batches: Iterable[pd.DataFrame]) -> Iterator[Failure]:
     for frame in batches:
         yield from _validate(schema, frame)

@@ -18,8 +18,8 @@ import pandas as pd
 
 from extractors.base import EntitySpec
 from extractors.errors import LayoutChanged
-from extractors.tabular import SEMICOLON_QUOTED, CsvDialect, load_csv
-from schemas.validate import validate_batches
+from extractors.tabular import SEMICOLON_QUOTED, CsvDialect, drop_loaded, load_csv
+from schemas.validate import checked_part, validate_batches
 from transforms.parse_sql import select_typed_sql
 
 BATCH_ROWS = 100_000
@@ -101,7 +101,6 @@ def stage_file(
         context=f"{prov.source}/{prov.dataset}",
     )
     _parse(con, spec, extra_problems or [])
-    _flag_duplicates(con, spec)
     _validate(con, spec)
     quarantined = _quarantine(con, spec, prov, loaded.columns)
     staged = _replace_staged_rows(con, spec, prov)
@@ -119,45 +118,52 @@ def stage_file(
     )
     if ledger.rows_in != ledger.rows_staged + ledger.rows_quarantined:
         raise RuntimeError(f"row accounting broken for {path.name}: {ledger}")
-    con.execute("drop table if exists raw_rows; drop table if exists raw_rows_rejects; drop table if exists typed")
+    drop_loaded(con, "raw_rows")
+    con.execute("drop table if exists typed")
     return ledger
 
 
 def _parse(con: duckdb.DuckDBPyConnection, spec: EntitySpec, extra_problems: list[str]) -> None:
-    con.execute(f"create or replace temp table typed as {select_typed_sql(list(spec.fields), 'raw_rows')}")
-    for problem in extra_problems:
-        con.execute(
-            f"update typed set _problems = list_append(_problems, p) from "
-            f"(select _record as r, {problem} as p from typed) where r = typed._record and p is not null"
-        )
-
-
-def _flag_duplicates(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
-    # The first occurrence of a key is kept; later ones are quarantined and point back at it.
+    """Typed values, parse problems, source-specific problems and duplicate keys, in one pass."""
+    typed = select_typed_sql(list(spec.fields), "raw_rows")
+    extra = (
+        f"list_concat(_problems, list_filter([{', '.join(extra_problems)}]::varchar[], x -> x is not null))"
+        if extra_problems
+        else "_problems"
+    )
     keys = ", ".join(_q(k) for k in spec.key)
+    # The first occurrence of a key is kept; later ones are quarantined and point back at it.
+    duplicate = f"'duplicate key ({', '.join(spec.key)}); first at line ' || _first_line"
     con.execute(
         f"""
-        update typed set _problems = list_append(_problems,
-            'duplicate key ({", ".join(spec.key)}); first at line ' || d.first_line)
-        from (select _record as r, first_value(_line) over w as first_line,
-                     row_number() over w as n
-              from typed where len(_problems) = 0
-              window w as (partition by {keys} order by _record)) d
-        where d.r = typed._record and d.n > 1
+        create or replace temp table typed as
+        with parsed as ({typed}),
+        checked as (select * replace ({extra} as _problems) from parsed),
+        ranked as (
+            select *, row_number() over w as _rank, first_value(_line) over w as _first_line
+            from checked
+            window w as (partition by {keys}, len(_problems) = 0 order by _record)
+        )
+        select * exclude (_rank, _first_line)
+               replace (case when len(_problems) = 0 and _rank > 1 then [{duplicate}] else _problems end
+                        as _problems)
+        from ranked
         """
     )
 
 
-def _batches(con: duckdb.DuckDBPyConnection) -> Iterator[pd.DataFrame]:
-    reader = con.execute(
-        "select * exclude (_problems, _line) from typed where len(_problems) = 0 order by _record"
-    ).to_arrow_reader(BATCH_ROWS)
+def _batches(con: duckdb.DuckDBPyConnection, columns: list[str]) -> Iterator[pd.DataFrame]:
+    selected = ", ".join(["_record", *(_q(c) for c in columns)])
+    reader = con.execute(f"select {selected} from typed where len(_problems) = 0 order by _record").to_arrow_reader(
+        BATCH_ROWS
+    )
     for batch in reader:
         yield batch.to_pandas()
 
 
 def _validate(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
-    failures = list(validate_batches(spec.load_schema(), _batches(con)))
+    schema = checked_part(spec.load_schema())
+    failures = list(validate_batches(schema, _batches(con, list(schema.columns))))
     con.execute("create or replace temp table schema_failures (record bigint, message varchar)")
     if failures:
         frame = pd.DataFrame({"record": [f.record for f in failures], "message": [f.message for f in failures]})
@@ -211,7 +217,8 @@ def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov:
     """Swap this dataset's rows, carrying each key's ``first_seen`` over from earlier runs."""
     names = [f.name for f in spec.fields]
     cols = ", ".join(f"t.{_q(n)}" for n in dict.fromkeys(names))
-    keys = " and ".join(f"o.{_q(k)} is not distinct from t.{_q(k)}" for k in spec.key)
+    # coalesce, not IS NOT DISTINCT FROM: keeps it a hash join
+    keys = " and ".join(f"coalesce(o.{_q(k)}::varchar, '') = coalesce(t.{_q(k)}::varchar, '')" for k in spec.key)
     select = f"""
         select {cols},
                ?::varchar as source, ?::varchar as dataset, ?::varchar as run_id,
