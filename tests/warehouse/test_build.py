@@ -127,3 +127,25 @@ def test_warehouse_documents_itself_and_passes_its_audits(served: Served) -> Non
         "(select sum(ec_contribution_eur) from marts.region_funding where level = 'country')"
     ).fetchall()[0]
     assert core_total == mart_total
+
+
+def test_canonical_ids_are_hashes_of_source_keys_not_row_order(served: Served) -> None:
+    import hashlib
+
+    ingest("cordis", served.settings)
+    first = build(served.settings, with_gx=False)
+    con = duckdb.connect(str(first.warehouse), read_only=True)
+    rows = con.execute("select project_id, project_key from core.projects order by project_id limit 50").fetchall()
+    orgs = con.execute("select pic, organisation_key from core.organisations where pic is not null limit 50").fetchall()
+    con.close()
+    for project_id, key in rows:
+        assert key == "proj_" + hashlib.sha256(f"cordis|{project_id}".encode()).hexdigest()[:16]
+    for pic, key in orgs:
+        assert key == "org_" + hashlib.sha256(f"cordis-pic|{pic}".encode()).hexdigest()[:16]
+    # Re-staging the same files in another order of runs gives the same ids.
+    ingest("cordis", served.settings, restage=True, offline=True)
+    second = build(served.settings, with_gx=False)
+    con = duckdb.connect(str(second.warehouse), read_only=True)
+    again = con.execute("select project_id, project_key from core.projects order by project_id limit 50").fetchall()
+    con.close()
+    assert again == rows

@@ -6,10 +6,7 @@ with participations as (
 ),
 keyed as (
     select
-        'org_' || left(sha256(
-            case when organisation_id is not null then 'cordis-pic|' || organisation_id
-                 else 'cordis-name|' || upper(trim(name)) || '|' || coalesce(country, '') end), 16)
-            as organisation_key,
+        cordis_organisation_key(organisation_id, name, country) as organisation_key,
         *
     from participations
 ),

@@ -5,11 +5,8 @@ with participations as (
 ),
 final as (
     select
-        'proj_' || left(sha256('cordis|' || project_id), 16) as project_key,
-        'org_' || left(sha256(
-            case when organisation_id is not null then 'cordis-pic|' || organisation_id
-                 else 'cordis-name|' || upper(trim(name)) || '|' || coalesce(country, '') end), 16)
-            as organisation_key,
+        cordis_project_key(project_id) as project_key,
+        cordis_organisation_key(organisation_id, name, country) as organisation_key,
         project_id,
         organisation_id as pic,
         name as name_as_published,

@@ -5,7 +5,7 @@ with cordis_projects as (
 ),
 final as (
     select
-        'proj_' || left(sha256('cordis|' || project_id), 16) as project_key,
+        cordis_project_key(project_id) as project_key,
         project_id,
         acronym,
         title,
