@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from extractors.http import HttpClient
     from warehouse.stage import FileLedger
 
-log = logging.getLogger("landscape.cordis")
+# Per-file counts go to the progress logger, which the CLI shows while a long load runs.
+log = logging.getLogger("landscape.progress.cordis")
 
 SOURCE = SourceMeta(
     name="cordis",

@@ -179,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # Loads of large files take a while: always say which file is done and what it counted.
+    logging.getLogger("landscape.progress").setLevel(logging.INFO)
     return int(args.func(args, Settings.from_env()))
 
 
