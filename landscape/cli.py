@@ -181,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # Loads of large files take a while: always say which file is done and what it counted.
     logging.getLogger("landscape.progress").setLevel(logging.INFO)
+    if not args.verbose:
+        logging.getLogger("great_expectations").setLevel(logging.WARNING)
     return int(args.func(args, Settings.from_env()))
 
 
