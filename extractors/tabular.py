@@ -206,7 +206,8 @@ def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, co
     con.execute(
         f"""
         create temp view {table} as
-        select r.* exclude (_rowid{overflow}), l.record_no as _record, l.line as _line
+        select r.* exclude (_rowid{overflow}), l.record_no as _record, l.line as _line,
+               null::varchar as _url, null::varchar as _sha256, null::varchar as _fetched_at
         from (select *, rowid as _rowid from {table}_read) r
         join {table}_lines l on l.kind = 'a' and l.ref = r._rowid
         """

@@ -138,4 +138,5 @@ def select_typed_sql(fields: list[Field], raw_table: str, extra: list[str] | Non
     problems = [p for f in fields if (p := problem_sql(f)) is not None]
     problem_list = "list_filter([" + ", ".join(problems) + "], x -> x is not null)" if problems else "[]"
     columns = ", ".join([*values, *(extra or []), f"{problem_list}::varchar[] as _problems"])
-    return f"select _record, _line, {columns} from {raw_table}"
+    # _url/_sha256/_fetched_at: per-record provenance (a scraped page each); NULL for rows of one file.
+    return f"select _record, _line, _url, _sha256, _fetched_at, {columns} from {raw_table}"

@@ -38,7 +38,8 @@ create table if not exists quarantine (
     source_file varchar not null,
     raw_sha256 varchar not null,
     record_no bigint not null,
-    line bigint not null,
+    line bigint,
+    source_ref varchar,
     reason_code varchar not null,
     detail varchar not null,
     record_key varchar,
@@ -100,9 +101,59 @@ def stage_file(
         dialect=dialect,
         context=f"{prov.source}/{prov.dataset}",
     )
+    return _stage_loaded(con, spec, prov, loaded.columns, loaded.records_in, loaded.unexpected_columns, extra_problems)
+
+
+def stage_records(
+    con: duckdb.DuckDBPyConnection,
+    records: list[dict[str, str | None]],
+    spec: EntitySpec,
+    prov: Provenance,
+    *,
+    extra_problems: list[str] | None = None,
+) -> FileLedger:
+    """Stage records a parser built in Python (scraped pages, spreadsheets) through the same checks.
+
+    Each record maps source column names to text. Optional ``_url``, ``_sha256`` and ``_fetched_at``
+    give the record its own provenance (one scraped page each); ``_line`` its line or row in a file.
+    """
+    import pyarrow as pa
+
+    con.execute(QUARANTINE_DDL)
+    columns = list(spec.expected_columns)
+    data: dict[str, list[object]] = {c: [r.get(c) for r in records] for c in columns}
+    data["_record"] = list(range(1, len(records) + 1))
+    for meta in ("_line", "_url", "_sha256", "_fetched_at"):
+        data[meta] = [r.get(meta) for r in records]
+    schema = pa.schema(
+        [(c, pa.string()) for c in columns]
+        + [("_record", pa.int64()), ("_line", pa.int64()), ("_url", pa.string()), ("_sha256", pa.string()),
+           ("_fetched_at", pa.string())]
+    )
+    table = pa.Table.from_pydict(data, schema=schema)
+    drop_loaded(con, "raw_rows")
+    con.register("raw_rows_arrow", table)
+    con.execute("create temp table raw_rows as select * from raw_rows_arrow")
+    con.unregister("raw_rows_arrow")
+    con.execute(
+        "create temp table raw_rows_rejects (logical_line bigint, csv_line varchar, error_types varchar, "
+        "error_message varchar, _record bigint, _line bigint)"
+    )
+    return _stage_loaded(con, spec, prov, tuple(columns), len(records), (), extra_problems)
+
+
+def _stage_loaded(
+    con: duckdb.DuckDBPyConnection,
+    spec: EntitySpec,
+    prov: Provenance,
+    columns: tuple[str, ...],
+    records_in: int,
+    new_columns: tuple[str, ...],
+    extra_problems: list[str] | None,
+) -> FileLedger:
     _parse(con, spec, extra_problems or [])
     _validate(con, spec)
-    quarantined = _quarantine(con, spec, prov, loaded.columns)
+    quarantined = _quarantine(con, spec, prov, columns)
     staged = _replace_staged_rows(con, spec, prov)
     ledger = FileLedger(
         run_id=prov.run_id,
@@ -111,13 +162,13 @@ def stage_file(
         entity=spec.entity,
         source_file=spec.member,
         raw_sha256=prov.raw_sha256,
-        rows_in=loaded.records_in,
+        rows_in=records_in,
         rows_staged=staged,
         rows_quarantined=quarantined,
-        new_columns=loaded.unexpected_columns,
+        new_columns=new_columns,
     )
     if ledger.rows_in != ledger.rows_staged + ledger.rows_quarantined:
-        raise RuntimeError(f"row accounting broken for {path.name}: {ledger}")
+        raise RuntimeError(f"row accounting broken for {spec.member}: {ledger}")
     drop_loaded(con, "raw_rows")
     con.execute("drop table if exists typed")
     return ledger
@@ -187,7 +238,7 @@ def _quarantine(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenan
     con.execute(
         """
         insert into quarantine
-        select ?, ?, ?, ?, ?, ?, _record, _line, ?, error_types || ': ' || error_message, null, csv_line,
+        select ?, ?, ?, ?, ?, ?, _record, _line, null, ?, error_types || ': ' || error_message, null, csv_line,
                now()::timestamp
         from raw_rows_rejects
         """,
@@ -196,7 +247,7 @@ def _quarantine(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenan
     con.execute(
         f"""
         insert into quarantine
-        select ?, ?, ?, ?, ?, ?, t._record, t._line,
+        select ?, ?, ?, ?, ?, coalesce(t._sha256, ?), t._record, t._line, t._url,
                case when exists (select 1 from schema_failures f where f.record = t._record)
                         then '{REASON_SCHEMA}'
                     when len(t._problems) = 1 and t._problems[1] like 'duplicate key%'
@@ -222,9 +273,12 @@ def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov:
     select = f"""
         select {cols},
                ?::varchar as source, ?::varchar as dataset, ?::varchar as run_id,
-               ?::varchar as raw_sha256, ?::varchar as source_url, ?::varchar as source_file,
-               t._line as source_line, ?::timestamp as fetched_at,
-               coalesce(o.first_seen, ?::timestamp) as first_seen, ?::timestamp as last_seen
+               coalesce(t._sha256, ?::varchar) as raw_sha256, coalesce(t._url, ?::varchar) as source_url,
+               ?::varchar as source_file, t._line as source_line,
+               coalesce(t._fetched_at, ?)::timestamp as fetched_at,
+               coalesce(o.first_seen, ?::timestamp) as first_seen,
+               -- seen = listed by the run, even when the record's body came from the archive
+               ?::timestamp as last_seen
         from typed t
         left join previous o on {keys}
         where len(t._problems) = 0
