@@ -65,7 +65,7 @@ def make_ingest_dag(name: str) -> Any:
         def fetch(**context: Any) -> dict[str, dict[str, Any]]:
             from landscape.airflow_tasks import fetch_task
 
-            return fetch_task(name)
+            return fetch_task(name, context["run_id"])
 
         @task(retry_policy=PERMANENT)
         def stage(docs: dict[str, dict[str, Any]], **context: Any) -> dict[str, Any]:

@@ -29,14 +29,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import duckdb
-
 from extractors.archive import RawDocument
 from extractors.base import Dataset, EntitySpec, SourceMeta
 from extractors.errors import LayoutChanged
 from transforms.parse_sql import Field
 
 if TYPE_CHECKING:
+    import duckdb
+
     from extractors.http import HttpClient
     from warehouse.stage import FileLedger
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.errors import LayoutChanged
+from transforms.sqltext import ident, literal
 
 log = logging.getLogger("landscape.tabular")
 
@@ -88,14 +89,6 @@ def check_header(path: Path, header: list[str], expected: tuple[str, ...], conte
     return tuple(name for name in header if name not in expected)
 
 
-def _quote_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _sql_str(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def load_csv(
     con: duckdb.DuckDBPyConnection,
     path: Path,
@@ -115,7 +108,7 @@ def load_csv(
     rejects = f"{table}_rejects"
     scan = f"{table}_scan"
     read_columns = [*header, OVERFLOW] if dialect.all_quoted else header
-    columns_sql = "{" + ", ".join(f"{_sql_str(name)}: 'VARCHAR'" for name in read_columns) + "}"
+    columns_sql = "{" + ", ".join(f"{literal(name)}: 'VARCHAR'" for name in read_columns) + "}"
     # DuckDB cannot pad records in parallel when quoted fields hold newlines (CORDIS objectives do).
     shape_options = "null_padding=true, allow_quoted_nulls=false, parallel=false," if dialect.all_quoted else ""
     drop_loaded(con, table)
@@ -123,11 +116,11 @@ def load_csv(
     con.execute(
         f"""
         create temp table {table}_read as
-        select * from read_csv({_sql_str(str(path))},
-            delim={_sql_str(dialect.delimiter)}, quote={_sql_str(dialect.quote)},
-            escape={_sql_str(dialect.escape)}, header=true, auto_detect=false,
+        select * from read_csv({literal(str(path))},
+            delim={literal(dialect.delimiter)}, quote={literal(dialect.quote)},
+            escape={literal(dialect.escape)}, header=true, auto_detect=false,
             columns={columns_sql}, strict_mode=true, max_line_size={MAX_LINE_SIZE}, {shape_options}
-            store_rejects=true, rejects_scan={_sql_str(scan)}, rejects_table={_sql_str(scan + "_errors")})
+            store_rejects=true, rejects_scan={literal(scan)}, rejects_table={literal(scan + "_errors")})
         """
     )
     # A record can raise several errors (one per bad column); quarantine it once.
@@ -176,7 +169,7 @@ def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, co
     file at. Two window passes, no per-row updates.
     """
     # One concatenation per record is cheaper than counting column by column.
-    joined = "concat(" + ", ".join(_quote_ident(c) for c in columns) + ")"
+    joined = "concat(" + ", ".join(ident(c) for c in columns) + ")"
     newlines = f"length({joined}) - length(replace({joined}, chr(10), ''))"
     con.execute(
         f"""
@@ -201,7 +194,7 @@ def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, co
         from ordered
         """
     )
-    overflow = f", {_quote_ident(OVERFLOW)}" if OVERFLOW in columns else ""
+    overflow = f", {ident(OVERFLOW)}" if OVERFLOW in columns else ""
     # A view, not a copy: the parse step reads every record once through it anyway.
     con.execute(
         f"""
@@ -224,22 +217,22 @@ def _number_records(con: duckdb.DuckDBPyConnection, table: str, rejects: str, co
 
 def _reject_wrong_shapes(con: duckdb.DuckDBPyConnection, table: str, rejects: str, header: list[str]) -> None:
     """Move records with a field too many or too few from the accepted table to the rejects."""
-    missing = " or ".join(f"{_quote_ident(c)} is null" for c in header)
+    missing = " or ".join(f"{ident(c)} is null" for c in header)
     # Rebuild the record as it was written (every field quoted) so the quarantine keeps it readable.
-    fields = ", ".join(f"coalesce({_quote_ident(c)}, '')" for c in [*header, OVERFLOW])
+    fields = ", ".join(f"coalesce({ident(c)}, '')" for c in [*header, OVERFLOW])
     con.execute(
         f"""
         insert into {rejects} (logical_line, csv_line, error_types, error_message, _record, _line)
         select null, '"' || array_to_string(list_filter([{fields}], x -> x is not null), '";"') || '"',
-               case when {_quote_ident(OVERFLOW)} is not null then 'TOO MANY COLUMNS' else 'MISSING COLUMNS' end,
-               case when {_quote_ident(OVERFLOW)} is not null
+               case when {ident(OVERFLOW)} is not null then 'TOO MANY COLUMNS' else 'MISSING COLUMNS' end,
+               case when {ident(OVERFLOW)} is not null
                     then 'more fields than the {len(header)} of the header (a delimiter inside a value?)'
                     else 'fewer fields than the {len(header)} of the header' end,
                _record, _line
         from (select r.*, l.record_no as _record, l.line as _line
               from (select *, rowid as _rowid from {table}_read) r
               join {table}_lines l on l.kind = 'a' and l.ref = r._rowid)
-        where {_quote_ident(OVERFLOW)} is not null or {missing}
+        where {ident(OVERFLOW)} is not null or {missing}
         """
     )
-    con.execute(f"delete from {table}_read where {_quote_ident(OVERFLOW)} is not null or {missing}")
+    con.execute(f"delete from {table}_read where {ident(OVERFLOW)} is not null or {missing}")

@@ -100,16 +100,14 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 def _print_summary(settings: Settings) -> None:
     import duckdb
 
+    from warehouse.build import table_counts
+
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
-        rows = con.execute(
-            "select schema_name || '.' || table_name, estimated_size from duckdb_tables() "
-            "where schema_name in ('core', 'marts') order by 1"
-        ).fetchall()
-        counts = [(name, con.execute(f"select count(*) from {name}").fetchall()[0][0]) for name, _ in rows]
+        counts = table_counts(con, ("core", "marts"))
     finally:
         con.close()
-    output.write(("table", "rows"), counts, "table")
+    output.write(("table", "rows"), list(counts.items()), "table")
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:

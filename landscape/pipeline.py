@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import logging
 import secrets
-import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from extractors import registry
-from extractors.archive import RawArchive, RawDocument
-from extractors.errors import LayoutChanged, SourceUnusable
+from extractors.archive import RawDocument
+from extractors.errors import LayoutChanged
 from landscape import ledger
 from landscape.settings import Settings
 
@@ -109,19 +107,21 @@ def new_run(name: str, run_id: str | None = None) -> ledger.RunRecord:
 
 @contextmanager
 def failures_recorded(settings: Settings, run: ledger.RunRecord) -> Iterator[None]:
-    """An unusable source is written to the ledger as a failed run, then raised again, loudly."""
+    """A failed run (unusable source or any other error) goes to the ledger, then is raised again."""
     try:
         yield
-    except SourceUnusable as exc:
+    except Exception as exc:
+        # Not swallowed: recorded so `landscape status` shows it, then raised again.
         run.status, run.error, run.finished_at = ledger.FAILED, f"{type(exc).__name__}: {exc}", now_iso()
         ledger.append(settings.home, run)
-        log.error("source %s unusable, last good staging kept: %s", run.source, exc)
+        log.error("source %s failed, last good staging kept: %s", run.source, exc)
         raise
 
 
 def stage_documents(
     name: str, settings: Settings, run: ledger.RunRecord, docs: dict[str, RawDocument], *, restage: bool
 ) -> IngestResult:
+    from warehouse.stage import reset_for_restage
     from warehouse.staging_store import open_for_write, staging_path
 
     module = registry.module(name)
@@ -132,9 +132,9 @@ def stage_documents(
     todo = {key: doc for key, doc in docs.items() if previous.get(key) != doc.sha256}
     run.datasets = {key: _dataset_info(doc, key in todo) for key, doc in docs.items()}
     if todo:
-        if restage:
-            staging_path(settings.staging_dir, name).unlink(missing_ok=True)
         with open_for_write(settings.staging_dir, name, run.run_id) as con:
+            if restage:
+                reset_for_restage(con, module.ENTITIES)
             ledgers = module.stage(con, todo, run.run_id)
             _check_quarantine_share(name, meta.max_quarantine_share, ledgers)
         run.files = [entry.as_dict() for entry in ledgers]
@@ -155,21 +155,3 @@ def _check_quarantine_share(name: str, limit: float, ledgers: list) -> None:
                 f"{name}/{entry.dataset} {entry.source_file}: {entry.rows_quarantined} of {entry.rows_in} rows "
                 f"quarantined (more than {limit:.0%}); the layout probably changed, staging left as it was"
             )
-
-
-def raw_archive(settings: Settings, name: str) -> RawArchive:
-    return RawArchive(settings.raw_dir, name)
-
-
-def clear_staging(settings: Settings) -> None:
-    shutil.rmtree(settings.staging_dir, ignore_errors=True)
-
-
-def default_paths(settings: Settings) -> dict[str, Path]:
-    return {
-        "home": settings.home,
-        "warehouse": settings.warehouse_path,
-        "staging": settings.staging_dir,
-        "raw": settings.raw_dir,
-        "releases": settings.releases_dir,
-    }

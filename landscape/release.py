@@ -21,6 +21,7 @@ import duckdb
 
 from extractors import registry
 from landscape.settings import Settings
+from transforms.sqltext import ident, literal
 
 EXPORTED_SCHEMAS = ("core", "marts")
 CSV_SCHEMAS = ("marts",)
@@ -42,22 +43,34 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def input_fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[str, list[dict[str, str]]]:
-    """What the release was built from: the staged raw files and the code version."""
+def code_fingerprint() -> str:
+    """Hash of the package version and every SQL model: a release of new code is a new release."""
     from importlib.metadata import PackageNotFoundError, version
 
+    from warehouse.sql_files import SQL_DIR
+
     try:
-        code = version("cluster-landscape")
+        digest = hashlib.sha256(version("cluster-landscape").encode())
     except PackageNotFoundError:
-        code = "unknown"
+        digest = hashlib.sha256(b"unknown")
+    for path in sorted(SQL_DIR.rglob("*.sql")):
+        digest.update(path.relative_to(SQL_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def input_fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[str, list[dict[str, str]]]:
+    """What the release was built from: the raw files currently staged, and the code."""
     rows = con.execute(
-        "select distinct source, dataset, raw_sha256 from ops.ledger l "
-        "where run_id in (select run_id from ops.runs where status = 'staged') "
-        "and (source, dataset, run_id) in (select source, dataset, max(run_id) from ops.ledger group by all) "
-        "order by all"
+        """
+        select l.source, l.dataset, arg_max(l.raw_sha256, r.finished_at) as sha256
+        from ops.ledger l join ops.runs r using (run_id)
+        where r.status = 'staged'
+        group by all order by all
+        """
     ).fetchall()
     inputs = [{"source": s, "dataset": d, "sha256": h} for s, d, h in rows]
-    text = json.dumps({"code": code, "inputs": inputs}, sort_keys=True)
+    text = json.dumps({"code": code_fingerprint(), "inputs": inputs}, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest(), inputs
 
 
@@ -95,7 +108,8 @@ def make_release(settings: Settings, *, force: bool = False) -> Release:
 def _export_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> list[dict[str, object]]:
     tables = con.execute(
         "select schema_name, table_name, comment from duckdb_tables() "
-        "where schema_name in ('core', 'marts') order by schema_name, table_name"
+        "where list_contains(?, schema_name) order by schema_name, table_name",
+        [list(EXPORTED_SCHEMAS)],
     ).fetchall()
     resources = []
     for schema, table, comment in tables:
@@ -111,7 +125,7 @@ def _export_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> list[dict[st
             target = folder / rel_path
             target.parent.mkdir(parents=True, exist_ok=True)
             option = "(format parquet, compression zstd)" if fmt == "parquet" else "(format csv, header true)"
-            con.execute(f"copy (select * from {schema}.{table}) to '{target}' {option}")
+            con.execute(f"copy (select * from {ident(schema)}.{ident(table)}) to {literal(str(target))} {option}")
             resources.append(
                 {
                     "name": f"{schema}_{table}_{fmt}",

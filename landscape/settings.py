@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PREFIX = "LANDSCAPE_"
@@ -36,11 +36,12 @@ class Settings:
     read_timeout: float = 120.0
     max_retries: int = 5
     requests_per_second: float = 1.0
-    env: Mapping[str, str] | None = None
+    # Only the LANDSCAPE_* variables, and never printed: the environment may hold secrets.
+    env: Mapping[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        env = dict(os.environ if env is None else env)
+        env = {k: v for k, v in (os.environ if env is None else env).items() if k.startswith(PREFIX)}
         return cls(
             home=Path(env.get(PREFIX + "HOME") or "./data").resolve(),
             user_agent=env.get(PREFIX + "USER_AGENT") or DEFAULT_USER_AGENT,

@@ -59,6 +59,7 @@ def test_ingest_then_build_with_dag_test(dagbag, served_snapshot, monkeypatch) -
     assert states == {"fetch": "success", "stage": "success", "announce": "success"}
     runs = ledger.read(settings.home, "cordis")
     assert runs[-1].status == ledger.STAGED and runs[-1].rows_staged > 0
+    assert runs[-1].run_id.startswith("cordis-") and run.run_id.split("__")[0] in runs[-1].run_id
 
     again = ingest.test()
     assert again.state == "success"
@@ -77,3 +78,21 @@ def test_ingest_then_build_with_dag_test(dagbag, served_snapshot, monkeypatch) -
     release = dagbag.dags["release_landscape"].test()
     assert release.state == "success"
     assert (Path(settings.home) / "releases" / "LATEST").exists()
+
+
+def test_dag_files_parse_without_heavy_imports(tmp_path: Path) -> None:
+    # The scheduler parses DAG files again and again: data libraries belong inside tasks.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, runpy\n"
+        "for f in ('dags/ingest_sources.py', 'dags/build_landscape.py'): runpy.run_path(f)\n"
+        "print('HEAVY=' + ','.join(m for m in ('duckdb', 'pandas', 'pandera', 'great_expectations', 'pyarrow') "
+        "if m in sys.modules))\n"
+    )
+    env = {**os.environ, "AIRFLOW_HOME": str(tmp_path)}
+    repo = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo, env=env, capture_output=True, text=True, check=True)
+    heavy = [line for line in out.stdout.splitlines() if line.startswith("HEAVY=")]
+    assert heavy == ["HEAVY="], out.stdout

@@ -208,3 +208,28 @@ def test_offline_replay_reads_the_archive_without_network(served: Served) -> Non
     manifest = served.settings.raw_dir / "cordis" / "manifest.jsonl"
     entries = [json.loads(line) for line in manifest.read_text().splitlines()]
     assert {e["url"].rsplit("/", 1)[1] for e in entries} == set(ZIPS.values())
+
+
+def test_failed_restage_keeps_staging_and_first_seen(served: Served, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractors import cordis
+
+    ingest("cordis", served.settings)
+    path = staging_path(served.settings.staging_dir, "cordis")
+    before = path.read_bytes()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(cordis, "stage", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        ingest("cordis", served.settings, restage=True, offline=True)
+    assert path.read_bytes() == before, "a failed restage leaves the last good staging in place"
+    last = ledger.read(served.settings.home, "cordis")[-1]
+    assert last.status == ledger.FAILED and "disk full" in (last.error or "")
+    monkeypatch.undo()
+    con = staging(served)
+    first_seen = con.execute("select min(first_seen) from stg_cordis__projects").fetchall()[0][0]
+    con.close()
+    ingest("cordis", served.settings, restage=True, offline=True)
+    con = staging(served)
+    assert con.execute("select min(first_seen) from stg_cordis__projects").fetchall()[0][0] == first_seen

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from transforms.countries import to_iso_sql
+from transforms.sqltext import ident, literal
 
 Kind = Literal[
     "text",
@@ -75,17 +76,9 @@ class Field:
     kind: Kind = "text"
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _lit(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def cleaned(column: str) -> str:
     """Trimmed source text with empty strings as NULL (CORDIS writes empty as ``""``)."""
-    return f"nullif(trim({_q(column)}), '')"
+    return f"nullif(trim({ident(column)}), '')"
 
 
 def value_sql(field: Field) -> str:
@@ -123,20 +116,20 @@ def problem_sql(field: Field) -> str | None:
     label = field.column
     kind = field.kind
     if kind in _PATTERNS:
-        check = f"not regexp_full_match({c}, {_lit(_PATTERNS[kind])})"
+        check = f"not regexp_full_match({c}, {literal(_PATTERNS[kind])})"
     elif kind in ("date", "timestamp"):
         check = f"{value_sql(field)} is null"
     else:
         return None
-    message = _lit(f"{label}: {_DESCRIPTIONS[kind]}: ")
+    message = literal(f"{label}: {_DESCRIPTIONS[kind]}: ")
     return f"(case when {c} is not null and {check} then {message} || {c} end)"
 
 
-def select_typed_sql(fields: list[Field], raw_table: str, extra: list[str] | None = None) -> str:
+def select_typed_sql(fields: list[Field], raw_table: str) -> str:
     """SELECT of the typed fields plus ``_problems`` (a list of messages) for every raw record."""
-    values = [f"{value_sql(f)}::{SQL_TYPES[f.kind]} as {_q(f.name)}" for f in fields]
+    values = [f"{value_sql(f)}::{SQL_TYPES[f.kind]} as {ident(f.name)}" for f in fields]
     problems = [p for f in fields if (p := problem_sql(f)) is not None]
     problem_list = "list_filter([" + ", ".join(problems) + "], x -> x is not null)" if problems else "[]"
-    columns = ", ".join([*values, *(extra or []), f"{problem_list}::varchar[] as _problems"])
+    columns = ", ".join([*values, f"{problem_list}::varchar[] as _problems"])
     # _url/_sha256/_fetched_at: per-record provenance (a scraped page each); NULL for rows of one file.
     return f"select _record, _line, _url, _sha256, _fetched_at, {columns} from {raw_table}"

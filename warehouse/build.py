@@ -22,7 +22,9 @@ import duckdb
 from extractors import registry
 from landscape import ledger
 from landscape.settings import Settings
+from transforms.sqltext import ident, literal
 from warehouse.audits import AuditResult, run_all
+from warehouse.column_docs import document_columns
 from warehouse.sql_files import model_files, run_file
 from warehouse.staging_store import staging_path
 
@@ -72,12 +74,16 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
         _load_ledger(con, settings, sources)
         for path in model_files()[1:]:
             run_file(con, path)
-        audits = run_all(con, sources, with_gx=with_gx)
-        _record_build(con, build_id, started, audits)
-        tables = _table_counts(con)
+        audits = run_all(con, sources, with_gx=with_gx) + _sources_still_present(settings, sources)
+        _record_build(con, build_id, started, audits, sources)
+        document_columns(con)
+        tables = table_counts(con, ("staging", "core", "marts", "ops"))
         con.execute("checkpoint")
-    finally:
+    except BaseException:
         con.close()
+        work.unlink(missing_ok=True)
+        raise
+    con.close()
     failures = [a for a in audits if not a.passed]
     if failures:
         kept = settings.home / "failed" / f"{build_id}.duckdb"
@@ -95,7 +101,7 @@ def _copy_staging(con: duckdb.DuckDBPyConnection, settings: Settings, name: str)
     meta = registry.meta(name)
     path = staging_path(settings.staging_dir, name)
     alias = f"src_{name}"
-    con.execute(f"attach '{path}' as {alias} (read_only)")
+    con.execute(f"attach {literal(str(path))} as {alias} (read_only)")
     try:
         for spec in module.ENTITIES:
             con.execute(f"create or replace table staging.{spec.table} as select * from {alias}.main.{spec.table}")
@@ -129,6 +135,29 @@ _PROVENANCE_COMMENTS = {
     "first_seen": "Fetch time of the first download that contained this record key.",
     "last_seen": "Fetch time of the latest download that contained this record key.",
 }
+
+
+def _sources_still_present(settings: Settings, sources: list[str]) -> list[AuditResult]:
+    """A source in the published warehouse whose staging vanished must not silently drop out."""
+    if not settings.warehouse_path.exists():
+        return []
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        published = set(con.execute("select unnest(sources) from ops.builds").fetchall())
+    except duckdb.Error:
+        published = set()
+    finally:
+        con.close()
+    missing = sorted(name for (name,) in published if name not in sources)
+    return [
+        AuditResult(
+            f"{name}.staging_present",
+            "expectation",
+            False,
+            f"{name} is in the published warehouse but has no staging; restage it or remove it",
+        )
+        for name in missing
+    ]
 
 
 def _load_ledger(con: duckdb.DuckDBPyConnection, settings: Settings, sources: list[str]) -> None:
@@ -185,24 +214,31 @@ def _load_ledger(con: duckdb.DuckDBPyConnection, settings: Settings, sources: li
     )
 
 
-def _record_build(con: duckdb.DuckDBPyConnection, build_id: str, started: datetime, audits: list[AuditResult]) -> None:
+def _record_build(
+    con: duckdb.DuckDBPyConnection, build_id: str, started: datetime, audits: list[AuditResult], sources: list[str]
+) -> None:
     con.execute(
         "create table ops.audits (build_id varchar, name varchar, kind varchar, passed boolean, detail varchar)"
     )
     for a in audits:
         con.execute("insert into ops.audits values (?, ?, ?, ?, ?)", [build_id, *asdict(a).values()])
-    con.execute("create table ops.builds (build_id varchar, started_at timestamptz, published_at timestamptz)")
-    con.execute("insert into ops.builds values (?, ?, now())", [build_id, started])
+    con.execute(
+        "create table ops.builds "
+        "(build_id varchar, started_at timestamptz, published_at timestamptz, sources varchar[])"
+    )
+    con.execute("insert into ops.builds values (?, ?, now(), ?)", [build_id, started, sources])
     con.execute("comment on table ops.audits is 'Audit results of the build that produced this file.'")
     con.execute("comment on table ops.builds is 'The build that produced this file and when it was published.'")
 
 
-def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    rows = con.execute(
-        "select schema_name || '.' || table_name, estimated_size from duckdb_tables() "
-        "where database_name = current_database() order by 1"
+def table_counts(con: duckdb.DuckDBPyConnection, schemas: tuple[str, ...]) -> dict[str, int]:
+    """Exact row count of every table in ``schemas`` of the connection's database."""
+    names = con.execute(
+        "select schema_name, table_name from duckdb_tables() "
+        "where database_name = current_database() and list_contains(?, schema_name) order by 1, 2",
+        [list(schemas)],
     ).fetchall()
-    counts = {}
-    for name, _ in rows:
-        counts[name] = int(con.execute(f"select count(*) from {name}").fetchall()[0][0])
-    return counts
+    return {
+        f"{schema}.{table}": int(con.execute(f"select count(*) from {ident(schema)}.{ident(table)}").fetchall()[0][0])
+        for schema, table in names
+    }

@@ -8,7 +8,6 @@ do not add up stops before anything is swapped in.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from extractors.errors import LayoutChanged
 from extractors.tabular import SEMICOLON_QUOTED, CsvDialect, drop_loaded, load_csv
 from schemas.validate import checked_part, validate_batches
 from transforms.parse_sql import select_typed_sql
+from transforms.sqltext import ident
 
 BATCH_ROWS = 100_000
 
@@ -78,10 +78,6 @@ class FileLedger:
         return data
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def stage_file(
     con: duckdb.DuckDBPyConnection,
     path: Path,
@@ -127,8 +123,13 @@ def stage_records(
         data[meta] = [r.get(meta) for r in records]
     schema = pa.schema(
         [(c, pa.string()) for c in columns]
-        + [("_record", pa.int64()), ("_line", pa.int64()), ("_url", pa.string()), ("_sha256", pa.string()),
-           ("_fetched_at", pa.string())]
+        + [
+            ("_record", pa.int64()),
+            ("_line", pa.int64()),
+            ("_url", pa.string()),
+            ("_sha256", pa.string()),
+            ("_fetched_at", pa.string()),
+        ]
     )
     table = pa.Table.from_pydict(data, schema=schema)
     drop_loaded(con, "raw_rows")
@@ -153,6 +154,7 @@ def _stage_loaded(
 ) -> FileLedger:
     _parse(con, spec, extra_problems or [])
     _validate(con, spec)
+    _flag_duplicates(con, spec)
     quarantined = _quarantine(con, spec, prov, columns)
     staged = _replace_staged_rows(con, spec, prov)
     ledger = FileLedger(
@@ -175,36 +177,37 @@ def _stage_loaded(
 
 
 def _parse(con: duckdb.DuckDBPyConnection, spec: EntitySpec, extra_problems: list[str]) -> None:
-    """Typed values, parse problems, source-specific problems and duplicate keys, in one pass."""
+    """Typed values, parse problems and source-specific problems, in one pass."""
     typed = select_typed_sql(list(spec.fields), "raw_rows")
     extra = (
         f"list_concat(_problems, list_filter([{', '.join(extra_problems)}]::varchar[], x -> x is not null))"
         if extra_problems
         else "_problems"
     )
-    keys = ", ".join(_q(k) for k in spec.key)
-    # The first occurrence of a key is kept; later ones are quarantined and point back at it.
+    con.execute(f"create or replace temp table typed as select * replace ({extra} as _problems) from ({typed})")
+
+
+def _flag_duplicates(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
+    """The first *valid* occurrence of a key is kept; later valid ones are quarantined pointing at it.
+
+    Runs after validation, so a rejected first copy never takes a valid later copy down with it.
+    """
+    keys = ", ".join(ident(k) for k in spec.key)
     duplicate = f"'duplicate key ({', '.join(spec.key)}); first at line ' || _first_line"
     con.execute(
         f"""
         create or replace temp table typed as
-        with parsed as ({typed}),
-        checked as (select * replace ({extra} as _problems) from parsed),
-        ranked as (
-            select *, row_number() over w as _rank, first_value(_line) over w as _first_line
-            from checked
-            window w as (partition by {keys}, len(_problems) = 0 order by _record)
-        )
         select * exclude (_rank, _first_line)
                replace (case when len(_problems) = 0 and _rank > 1 then [{duplicate}] else _problems end
                         as _problems)
-        from ranked
+        from (select *, row_number() over w as _rank, first_value(_line) over w as _first_line
+              from typed window w as (partition by {keys}, len(_problems) = 0 order by _record))
         """
     )
 
 
 def _batches(con: duckdb.DuckDBPyConnection, columns: list[str]) -> Iterator[pd.DataFrame]:
-    selected = ", ".join(["_record", *(_q(c) for c in columns)])
+    selected = ", ".join(["_record", *(ident(c) for c in columns)])
     reader = con.execute(f"select {selected} from typed where len(_problems) = 0 order by _record").to_arrow_reader(
         BATCH_ROWS
     )
@@ -232,9 +235,12 @@ def _validate(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
 
 
 def _quarantine(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenance, columns: tuple[str, ...]) -> int:
-    key_json = "to_json(struct_pack(" + ", ".join(f"{_q(k)} := t.{_q(k)}" for k in spec.key) + "))"
-    raw_json = "to_json(struct_pack(" + ", ".join(f"{_q(c)} := r.{_q(c)}" for c in columns) + "))"
+    key_json = "to_json(struct_pack(" + ", ".join(f"{ident(k)} := t.{ident(k)}" for k in spec.key) + "))"
+    raw_json = "to_json(struct_pack(" + ", ".join(f"{ident(c)} := r.{ident(c)}" for c in columns) + "))"
     common = [prov.run_id, prov.source, prov.dataset, spec.entity, spec.member, prov.raw_sha256]
+    # Quarantine mirrors current staging: re-staging a dataset replaces its rows (the ledger keeps
+    # the counts of every run).
+    con.execute("delete from quarantine where source = ? and dataset = ? and entity = ?", common[1:4])
     con.execute(
         """
         insert into quarantine
@@ -259,17 +265,19 @@ def _quarantine(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenan
         """,
         common,
     )
-    rejected = con.execute("select count(*) from raw_rows_rejects").fetchall()[0][0]
-    invalid = con.execute("select count(*) from typed where len(_problems) > 0").fetchall()[0][0]
-    return int(rejected) + int(invalid)
+    written = con.execute(
+        "select count(*) from quarantine where run_id = ? and dataset = ? and entity = ?",
+        [prov.run_id, prov.dataset, spec.entity],
+    ).fetchall()[0][0]
+    return int(written)
 
 
 def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov: Provenance) -> int:
     """Swap this dataset's rows, carrying each key's ``first_seen`` over from earlier runs."""
     names = [f.name for f in spec.fields]
-    cols = ", ".join(f"t.{_q(n)}" for n in dict.fromkeys(names))
+    cols = ", ".join(f"t.{ident(n)}" for n in dict.fromkeys(names))
     # coalesce, not IS NOT DISTINCT FROM: keeps it a hash join
-    keys = " and ".join(f"coalesce(o.{_q(k)}::varchar, '') = coalesce(t.{_q(k)}::varchar, '')" for k in spec.key)
+    keys = " and ".join(f"coalesce(o.{ident(k)}::varchar, '') = coalesce(t.{ident(k)}::varchar, '')" for k in spec.key)
     select = f"""
         select {cols},
                ?::varchar as source, ?::varchar as dataset, ?::varchar as run_id,
@@ -294,49 +302,63 @@ def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov:
         prov.fetched_at,
         prov.fetched_at,
     ]
-    exists = con.execute(
-        "select count(*) from information_schema.tables where table_name = ? and table_schema = 'main'",
-        [spec.table],
-    ).fetchall()[0][0]
-    if exists:
-        key_cols = ", ".join(_q(k) for k in spec.key)
+    if _table_exists(con, spec.table):
+        key_cols = ", ".join(ident(k) for k in spec.key)
         con.execute(
             f"create or replace temp table previous as select {key_cols}, min(first_seen) as first_seen "
-            f"from {_q(spec.table)} where dataset = ? group by all",
+            f"from {ident(spec.table)} where dataset = ? group by all",
             [prov.dataset],
         )
         _ensure_same_columns(con, spec, select, params)
-        con.execute(f"delete from {_q(spec.table)} where dataset = ?", [prov.dataset])
-        con.execute(f"insert into {_q(spec.table)} {select}", params)
+        con.execute(f"delete from {ident(spec.table)} where dataset = ?", [prov.dataset])
+        con.execute(f"insert into {ident(spec.table)} {select}", params)
     else:
-        key_cols = ", ".join(f"null::varchar as {_q(k)}" for k in spec.key)
-        con.execute(
-            f"create or replace temp table previous as select {key_cols}, null::timestamp as first_seen where false"
-        )
-        con.execute(f"create table {_q(spec.table)} as {select}", params)
-    staged = con.execute("select count(*) from typed where len(_problems) = 0").fetchall()[0][0]
+        if _table_exists(con, f"carry_{spec.table}", schema="temp"):
+            con.execute(
+                f"create or replace temp table previous as select * exclude (dataset) "
+                f"from {ident('carry_' + spec.table)} where dataset = ?",
+                [prov.dataset],
+            )
+        else:
+            key_cols = ", ".join(f"null::varchar as {ident(k)}" for k in spec.key)
+            con.execute(
+                f"create or replace temp table previous as select {key_cols}, null::timestamp as first_seen where false"
+            )
+        con.execute(f"create table {ident(spec.table)} as {select}", params)
+    staged = con.execute(
+        f"select count(*) from {ident(spec.table)} where dataset = ? and run_id = ?", [prov.dataset, prov.run_id]
+    ).fetchall()[0][0]
     con.execute("drop table if exists previous")
     return int(staged)
 
 
+def _table_exists(con: duckdb.DuckDBPyConnection, table: str, schema: str = "main") -> bool:
+    found = con.execute(
+        "select count(*) from duckdb_tables() where table_name = ? and schema_name = ?", [table, schema]
+    ).fetchall()[0][0]
+    return bool(found)
+
+
+def reset_for_restage(con: duckdb.DuckDBPyConnection, specs: tuple[EntitySpec, ...]) -> None:
+    """Before re-parsing every file: keep each key's ``first_seen``, then drop the staging tables so
+    they are rebuilt with this version's columns (the way out after an upgrade changed them)."""
+    for spec in specs:
+        if not _table_exists(con, spec.table):
+            continue
+        key_cols = ", ".join(ident(k) for k in spec.key)
+        con.execute(
+            f"create or replace temp table {ident('carry_' + spec.table)} as "
+            f"select dataset, {key_cols}, min(first_seen) as first_seen from {ident(spec.table)} group by all"
+        )
+        con.execute(f"drop table {ident(spec.table)}")
+
+
 def _ensure_same_columns(con: duckdb.DuckDBPyConnection, spec: EntitySpec, select: str, params: list) -> None:
     """A code upgrade may change a staging table's columns; rebuild it empty rather than misalign."""
-    have = [r[0] for r in con.execute(f"describe {_q(spec.table)}").fetchall()]
+    have = [r[0] for r in con.execute(f"describe {ident(spec.table)}").fetchall()]
     want = [r[0] for r in con.execute(f"describe {select}", params).fetchall()]
     if have != want:
         raise LayoutChanged(
             f"staging table {spec.table} has columns {have}, this version writes {want}; "
             "run `landscape refresh --source SOURCE --restage` to restage it from the raw archive"
         )
-
-
-def quarantine_summary(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, object]]:
-    rows = con.execute(
-        "select source_file, reason_code, count(*) from quarantine where run_id = ? group by all order by all",
-        [run_id],
-    ).fetchall()
-    return [{"file": f, "reason": r, "rows": n} for f, r, n in rows]
-
-
-def dumps(obj: object) -> str:
-    return json.dumps(obj, sort_keys=True, default=str)

@@ -9,6 +9,7 @@ and two sources can ingest at the same time because they never share a file.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 from collections.abc import Iterator
@@ -22,8 +23,33 @@ def staging_path(staging_dir: Path, source: str) -> Path:
 
 
 @contextlib.contextmanager
+def _source_lock(staging_dir: Path, source: str) -> Iterator[None]:
+    """One writer per source at a time, whoever starts it (Airflow, the CLI, a second scheduler):
+    two runs copying the same file would otherwise both swap in, and the first one's rows be lost."""
+    with (staging_dir / f".{source}.lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise SourceBusy(f"another run is staging {source!r} right now; try again when it has finished") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class SourceBusy(RuntimeError):
+    """Another process holds the source's staging lock."""
+
+
+@contextlib.contextmanager
 def open_for_write(staging_dir: Path, source: str, run_id: str) -> Iterator[duckdb.DuckDBPyConnection]:
     staging_dir.mkdir(parents=True, exist_ok=True)
+    with _source_lock(staging_dir, source), _swap(staging_dir, source, run_id) as con:
+        yield con
+
+
+@contextlib.contextmanager
+def _swap(staging_dir: Path, source: str, run_id: str) -> Iterator[duckdb.DuckDBPyConnection]:
     target = staging_path(staging_dir, source)
     work = staging_dir / f".{source}.{run_id}.tmp.duckdb"
     work.unlink(missing_ok=True)
@@ -40,10 +66,3 @@ def open_for_write(staging_dir: Path, source: str, run_id: str) -> Iterator[duck
         work.unlink(missing_ok=True)
         Path(str(work) + ".wal").unlink(missing_ok=True)
         raise
-
-
-def open_for_read(staging_dir: Path, source: str) -> duckdb.DuckDBPyConnection | None:
-    path = staging_path(staging_dir, source)
-    if not path.exists():
-        return None
-    return duckdb.connect(str(path), read_only=True)

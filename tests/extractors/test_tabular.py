@@ -83,3 +83,14 @@ def test_all_quoted_files_reject_a_trailing_empty_extra_field(tmp_path: Path) ->
     assert [(line, kind) for line, kind, _ in rejects] == [(2, "TOO MANY COLUMNS"), (4, "MISSING COLUMNS")]
     assert rejects[0][2] == '"1";"ACME";" SA";"H2020";""'
     assert loaded.records_in == 3 and loaded.columns == ("id", "title", "cost", "fp")
+
+
+def test_crlf_line_endings_are_read_and_lines_still_count(tmp_path: Path) -> None:
+    from extractors.tabular import SEMICOLON_QUOTED
+
+    path = tmp_path / "crlf.csv"
+    path.write_bytes(b'"id";"title";"cost";"fp"\r\n"1";"a\r\nb";"1";"FP7"\r\n"2";"c";"2";"FP7"\r\n')
+    con = duckdb.connect()
+    loaded = load_csv(con, path, expected_columns=("id", "title", "cost", "fp"), table="raw", dialect=SEMICOLON_QUOTED)
+    assert loaded.records_rejected == 0
+    assert con.execute("select id, _line from raw order by _record").fetchall() == [("1", 2), ("2", 4)]

@@ -10,12 +10,15 @@ from transforms.countries import to_iso
 from transforms.parse_sql import Field, select_typed_sql
 
 
+PROVENANCE = "_record bigint, _line bigint, _url varchar, _sha256 varchar, _fetched_at varchar"
+
+
 def parse(kind: str, *values: str | None) -> list[tuple]:
     con = duckdb.connect()
-    con.execute("create table raw (_record bigint, _line bigint, v varchar)")
-    con.executemany("insert into raw values (?, ?, ?)", [(i, i + 1, v) for i, v in enumerate(values)])
+    con.execute(f"create table raw ({PROVENANCE}, v varchar)")
+    con.executemany("insert into raw values (?, ?, null, null, null, ?)", [(i, i + 1, v) for i, v in enumerate(values)])
     sql = select_typed_sql([Field("x", "v", kind)], "raw")  # type: ignore[arg-type]
-    return [(r[2], r[3]) for r in con.execute(sql + " order by _record").fetchall()]
+    return [(r[5], r[6]) for r in con.execute(sql + " order by _record").fetchall()]
 
 
 def test_decimal_comma_money_is_read_and_point_refused() -> None:
@@ -51,13 +54,16 @@ def test_booleans_identifiers_and_integers() -> None:
 
 def test_geolocation_pair_split() -> None:
     con = duckdb.connect()
-    con.execute("create table raw as select 1 as _record, 2 as _line, '39.591621450000005,2.6' as g")
-    con.execute("insert into raw values (2, 3, 'north'), (3, 4, null)")
+    con.execute(f"create table raw ({PROVENANCE}, g varchar)")
+    con.execute(
+        "insert into raw values (1, 2, null, null, null, '39.591621450000005,2.6'), "
+        "(2, 3, null, null, null, 'north'), (3, 4, null, null, null, null)"
+    )
     sql = select_typed_sql([Field("lat", "g", "latitude_of_pair"), Field("lon", "g", "longitude_of_pair")], "raw")
     rows = con.execute(sql + " order by _record").fetchall()
-    assert rows[0][2:] == (pytest.approx(39.591621450000005), pytest.approx(2.6), [])
-    assert rows[1][2] is None and rows[1][4] == ["g: not a 'lat,lon' pair: north"]
-    assert rows[2][2:] == (None, None, [])
+    assert rows[0][5:] == (pytest.approx(39.591621450000005), pytest.approx(2.6), [])
+    assert rows[1][5] is None and rows[1][7] == ["g: not a 'lat,lon' pair: north"]
+    assert rows[2][5:] == (None, None, [])
 
 
 def test_country_codes_eu_convention_to_iso() -> None:

@@ -149,3 +149,31 @@ def test_canonical_ids_are_hashes_of_source_keys_not_row_order(served: Served) -
     again = con.execute("select project_id, project_key from core.projects order by project_id limit 50").fetchall()
     con.close()
     assert again == rows
+
+
+def test_a_published_source_whose_staging_vanished_blocks_the_publish(served: Served) -> None:
+    from warehouse.build import NothingToBuild
+    from warehouse.staging_store import staging_path
+
+    ingest("cordis", served.settings)
+    first = build(served.settings, with_gx=False)
+    staged = staging_path(served.settings.staging_dir, "cordis")
+    staged.rename(staged.with_suffix(".away"))
+    with pytest.raises(NothingToBuild):
+        build(served.settings, with_gx=False)
+    assert _build_id(served.settings.warehouse_path) == first.build_id
+    from warehouse.build import _sources_still_present
+
+    missing = _sources_still_present(served.settings, [])
+    assert [a.name for a in missing] == ["cordis.staging_present"] and not missing[0].passed
+
+
+def test_every_core_mart_and_ops_column_is_documented(served: Served) -> None:
+    ingest("cordis", served.settings)
+    result = build(served.settings, with_gx=False)
+    con = duckdb.connect(str(result.warehouse), read_only=True)
+    missing = con.execute(
+        "select schema_name || '.' || table_name || '.' || column_name from duckdb_columns() "
+        "where schema_name in ('core', 'marts', 'ops') and comment is null order by 1"
+    ).fetchall()
+    assert missing == []

@@ -81,3 +81,14 @@ def test_restaging_carries_first_seen_and_drops_vanished_rows(tmp_path: Path) ->
         ("800001", "2026-01-01 00:00:00", "2026-02-01 00:00:00", "r2"),
         ("800003", "2026-02-01 00:00:00", "2026-02-01 00:00:00", "r2"),
     ]
+
+
+def test_an_invalid_first_copy_does_not_take_the_valid_one_down(tmp_path: Path) -> None:
+    con = duckdb.connect()
+    path = write(tmp_path, [row("800001", status="PAUSED"), row("800001"), row("800001")])
+    ledger = stage_file(con, path, PROJECT, prov("r1", "2026-01-01T00:00:00Z"))
+    assert (ledger.rows_staged, ledger.rows_quarantined) == (1, 2)
+    assert con.execute("select source_line from stg_cordis__projects").fetchall() == [(3,)]
+    reasons = dict(con.execute("select line, reason_code from quarantine").fetchall())
+    assert reasons == {2: "schema_violation", 4: "duplicate_key"}
+    assert "first at line 3" in con.execute("select detail from quarantine where line = 4").fetchall()[0][0]

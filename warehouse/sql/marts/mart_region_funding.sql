@@ -1,4 +1,5 @@
--- Projects and EU funding per country and NUTS region (NUTS-3 as published, with NUTS-2 and -1 prefixes).
+-- Projects and EU funding per country and NUTS region: NUTS-3 as published, NUTS-2 and -1 as its
+-- prefixes. A level is filled only when the published code is that precise.
 create or replace table marts.region_funding as
 with participations as (
     select * from core.participations
@@ -6,15 +7,15 @@ with participations as (
 placed as (
     select
         country,
-        nuts_code as nuts3,
-        left(nuts_code, 4) as nuts2,
-        left(nuts_code, 3) as nuts1,
+        case when length(nuts_code) >= 3 then left(nuts_code, 3) end as nuts1,
+        case when length(nuts_code) >= 4 then left(nuts_code, 4) end as nuts2,
+        case when length(nuts_code) = 5 then nuts_code end as nuts3,
         organisation_key,
         project_key,
         ec_contribution
     from participations
 ),
-final as (
+grouped as (
     select
         case grouping(nuts1, nuts2, nuts3) when 7 then 'country' when 3 then 'nuts1' when 1 then 'nuts2'
              else 'nuts3' end as level,
@@ -25,9 +26,24 @@ final as (
         coalesce(sum(ec_contribution), 0) as ec_contribution_eur
     from placed
     group by grouping sets ((country), (country, nuts1), (country, nuts1, nuts2), (country, nuts1, nuts2, nuts3))
+),
+final as (
+    -- participations without a region count in their country total only
+    select * from grouped
+    where level = 'country'
+       or (level = 'nuts1' and nuts1 is not null)
+       or (level = 'nuts2' and nuts2 is not null)
+       or (level = 'nuts3' and nuts3 is not null)
 )
 select * from final;
 
-comment on table marts.region_funding is 'Per country and NUTS-1/2/3 region: organisations, participations, projects and EU funding. level says which grouping a row is: a country total (also counting partners without a region) or a NUTS-1/2/3 region.';
-comment on column marts.region_funding.nuts3 is 'NUTS-3 code as published by the source (version not harmonised yet).';
+comment on table marts.region_funding is 'Per country and NUTS-1/2/3 region: organisations, participations, projects and EU funding. A country total also counts partners without a region.';
 comment on column marts.region_funding.level is 'country, nuts1, nuts2 or nuts3: the grouping this row totals.';
+comment on column marts.region_funding.country is 'ISO 3166-1 alpha-2.';
+comment on column marts.region_funding.nuts1 is 'NUTS-1 code (first 3 characters of the published code).';
+comment on column marts.region_funding.nuts2 is 'NUTS-2 code (first 4 characters of the published code).';
+comment on column marts.region_funding.nuts3 is 'NUTS-3 code as published by the source (NUTS version not harmonised yet).';
+comment on column marts.region_funding.organisations is 'Distinct organisations with a participation in this area.';
+comment on column marts.region_funding.participations is 'Participations (project, organisation, role) in this area.';
+comment on column marts.region_funding.projects is 'Distinct projects with at least one participant in this area.';
+comment on column marts.region_funding.ec_contribution_eur is 'EU contribution to participants in this area, EUR.';
