@@ -9,7 +9,6 @@ import pytest
 from transforms.countries import to_iso
 from transforms.parse_sql import Field, select_typed_sql
 
-
 PROVENANCE = "_record bigint, _line bigint, _url varchar, _sha256 varchar, _fetched_at varchar"
 
 
