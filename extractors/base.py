@@ -41,6 +41,11 @@ class SourceMeta:
     max_quarantine_share: float = 0.05
     schedule: str = "@daily"
     tags: tuple[str, ...] = ()
+    # A scraped site: robots.txt is obeyed for every request.
+    scraped: bool = False
+    # Many small files that only make sense together (a site's pages, a landing folder): when any of
+    # them changed, all are staged again, and the ledger keeps one fingerprint for the set.
+    stage_as_whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,9 @@ from extractors.base import SourceMeta
 # name -> module path. Adding a source is one line here.
 SOURCES: dict[str, str] = {
     "cordis": "extractors.cordis",
+    "eccp": "extractors.eccp",
+    "esca": "extractors.esca",
+    "registry_drops": "extractors.registry_drops",
 }
 
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 from collections.abc import Callable, Iterator
@@ -80,7 +81,7 @@ def fetch_source(
 
     module = registry.module(name)
     meta = registry.meta(name)
-    with HttpClient.for_source(name, settings, offline=offline) as client:
+    with HttpClient.for_source(name, settings, offline=offline, respect_robots=meta.scraped) as client:
         docs: dict[str, RawDocument] = module.fetch(client, settings.base_url(name, meta.default_base_url), progress)
     return docs
 
@@ -129,8 +130,13 @@ def stage_documents(
     previous = {} if restage else ledger.last_staged_sha(settings.home, name)
     if not staging_path(settings.staging_dir, name).exists():
         previous = {}
-    todo = {key: doc for key, doc in docs.items() if previous.get(key) != doc.sha256}
-    run.datasets = {key: _dataset_info(doc, key in todo) for key, doc in docs.items()}
+    if meta.stage_as_whole:
+        combined = whole_fingerprint(docs)
+        todo = docs if previous.get(WHOLE) != combined["sha256"] else {}
+        run.datasets = {WHOLE: {**combined, "staged": bool(todo)}}
+    else:
+        todo = {key: doc for key, doc in docs.items() if previous.get(key) != doc.sha256}
+        run.datasets = {key: _dataset_info(doc, key in todo) for key, doc in docs.items()}
     if todo:
         with open_for_write(settings.staging_dir, name, run.run_id) as con:
             if restage:
@@ -146,6 +152,24 @@ def stage_documents(
     return IngestResult(
         run.run_id, name, run.status, run.changed, run.rows_in, run.rows_staged, run.rows_quarantined, run.datasets
     )
+
+
+WHOLE = "all"
+
+
+def whole_fingerprint(docs: dict[str, RawDocument]) -> dict[str, object]:
+    """One sha256 for a set of documents (keys and bodies), for sources staged as a whole."""
+    digest = hashlib.sha256()
+    for key in sorted(docs):
+        digest.update(f"{key}\t{docs[key].sha256}\n".encode())
+    fetched = [doc.fetched_at for doc in docs.values()]
+    return {
+        "sha256": digest.hexdigest(),
+        "documents": len(docs),
+        "bytes": sum(doc.bytes for doc in docs.values()),
+        "changed_documents": sum(1 for doc in docs.values() if doc.changed),
+        "fetched_at": max(fetched) if fetched else None,
+    }
 
 
 def _check_quarantine_share(name: str, limit: float, ledgers: list) -> None:

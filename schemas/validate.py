@@ -40,6 +40,12 @@ def checked_part(schema: pa.DataFrameSchema) -> pa.DataFrameSchema:
     return schema.select_columns(needed)
 
 
+def present_part(schema: pa.DataFrameSchema, columns: list[str]) -> pa.DataFrameSchema:
+    """The schema without the optional columns (``required=False``) a source does not provide."""
+    keep = [name for name, column in schema.columns.items() if name in columns or column.required]
+    return schema.select_columns(keep)
+
+
 def validate_batches(schema: pa.DataFrameSchema, batches: Iterable[pd.DataFrame]) -> Iterator[Failure]:
     for frame in batches:
         yield from _validate(schema, frame)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from transforms.countries import to_iso_sql
+from transforms.country_names import NAME_TO_ISO
 from transforms.sqltext import ident, literal
 
 Kind = Literal[
@@ -27,6 +28,12 @@ Kind = Literal[
     "longitude_of_pair",
     "country_iso",
     "nuts_code",
+    "count_text",
+    "date_dmy",
+    "date_ymd_slash",
+    "timestamp_iso",
+    "country_name",
+    "upper_first_word",
 ]
 
 SQL_TYPES: dict[str, str] = {
@@ -42,6 +49,12 @@ SQL_TYPES: dict[str, str] = {
     "longitude_of_pair": "double",
     "country_iso": "varchar",
     "nuts_code": "varchar",
+    "count_text": "bigint",
+    "date_dmy": "date",
+    "date_ymd_slash": "date",
+    "timestamp_iso": "timestamptz",
+    "country_name": "varchar",
+    "upper_first_word": "varchar",
 }
 
 # Money has no thousands separator in any CORDIS file; a value with both '.' and ',' is ambiguous
@@ -64,6 +77,11 @@ _DESCRIPTIONS: dict[str, str] = {
     "latitude_of_pair": "not a 'lat,lon' pair",
     "date": "not a YYYY-MM-DD date",
     "timestamp": "not a YYYY-MM-DD HH:MM:SS timestamp",
+    "count_text": "no number in it",
+    "date_dmy": "not a DD/MM/YYYY date",
+    "date_ymd_slash": "not a YYYY/MM/DD date",
+    "timestamp_iso": "not an ISO-8601 timestamp",
+    "country_name": "not a country we know (transforms/country_names.py)",
 }
 
 
@@ -104,6 +122,21 @@ def value_sql(field: Field) -> str:
         return f"try_cast(trim(split_part({c}, ',', 2)) as double)"
     if kind == "country_iso":
         return to_iso_sql(c)
+    if kind == "count_text":
+        # Registries print counts as prose: "approx. 150", "120+", "over 1,200 members".
+        return f"try_cast(regexp_replace(regexp_extract({c}, '[0-9][0-9.,]*', 0), '[.,]', '', 'g') as bigint)"
+    if kind == "date_dmy":
+        return f"try_strptime({c}, '%d/%m/%Y')::date"
+    if kind == "date_ymd_slash":
+        return f"try_strptime({c}, '%Y/%m/%d')::date"
+    if kind == "timestamp_iso":
+        return f"try_cast({c} as timestamptz)"
+    if kind == "country_name":
+        cases = " ".join(f"when {literal(name)} then {literal(iso)}" for name, iso in NAME_TO_ISO.items())
+        return f"(case lower({c}) {cases} end)"
+    if kind == "upper_first_word":
+        # "Gold", "GOLD", "Gold Label" -> GOLD; the entity schema checks it against its vocabulary.
+        return f"upper(split_part({c}, ' ', 1))"
     if kind == "nuts_code":
         # Outside Europe CORDIS puts the bare country code in nutsCode; that is not a region.
         return f"(case when length({c}) > 2 then upper({c}) end)"
@@ -117,7 +150,7 @@ def problem_sql(field: Field) -> str | None:
     kind = field.kind
     if kind in _PATTERNS:
         check = f"not regexp_full_match({c}, {literal(_PATTERNS[kind])})"
-    elif kind in ("date", "timestamp"):
+    elif kind in ("date", "timestamp", "count_text", "date_dmy", "date_ymd_slash", "timestamp_iso", "country_name"):
         check = f"{value_sql(field)} is null"
     else:
         return None

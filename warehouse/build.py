@@ -20,12 +20,15 @@ from pathlib import Path
 import duckdb
 
 from extractors import registry
+from extractors.base import EntitySpec, SourceMeta
 from landscape import ledger
 from landscape.settings import Settings
 from transforms.sqltext import ident, literal
 from warehouse.audits import AuditResult, run_all
+from warehouse.cluster_mentions import build_cluster_mentions
 from warehouse.column_docs import document_columns
 from warehouse.sql_files import model_files, run_file
+from warehouse.stage import empty_staging_ddl
 from warehouse.staging_store import staging_path
 
 log = logging.getLogger("landscape.build")
@@ -69,9 +72,13 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
     con = duckdb.connect(str(work))
     try:
         run_file(con, model_files()[0])
-        for name in sources:
-            _copy_staging(con, settings, name)
+        for name in registry.names():
+            if name in sources:
+                _copy_staging(con, settings, name)
+            else:
+                _create_empty_staging(con, name)
         _load_ledger(con, settings, sources)
+        build_cluster_mentions(con)
         for path in model_files()[1:]:
             run_file(con, path)
         audits = run_all(con, sources, with_gx=with_gx) + _sources_still_present(settings, sources)
@@ -96,6 +103,14 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
     return BuildResult(build_id, settings.warehouse_path, sources, tables, audits, seconds)
 
 
+def _create_empty_staging(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """A source that never ran still gets its (empty) staging tables, so every model can run."""
+    meta = registry.meta(name)
+    for spec in registry.module(name).ENTITIES:
+        con.execute(empty_staging_ddl(spec, f"staging.{ident(spec.table)}"))
+        _document_staging(con, meta, spec, note=" No run staged yet.")
+
+
 def _copy_staging(con: duckdb.DuckDBPyConnection, settings: Settings, name: str) -> None:
     module = registry.module(name)
     meta = registry.meta(name)
@@ -105,22 +120,25 @@ def _copy_staging(con: duckdb.DuckDBPyConnection, settings: Settings, name: str)
     try:
         for spec in module.ENTITIES:
             con.execute(f"create or replace table staging.{spec.table} as select * from {alias}.main.{spec.table}")
-            con.execute(
-                f"comment on table staging.{spec.table} is "
-                f"'{meta.title}: validated rows of {spec.member} ({spec.entity}). Licence: {meta.licence}.'"
-            )
-            for column, text in _PROVENANCE_COMMENTS.items():
-                con.execute(f"comment on column staging.{spec.table}.{column} is '{text}'")
-            for f in spec.fields:
-                con.execute(
-                    f"comment on column staging.{spec.table}.{f.name} is 'From source column {f.column} ({f.kind}).'"
-                )
+            _document_staging(con, meta, spec)
         con.execute(
             "create table if not exists ops.quarantine as select * from " + alias + ".main.quarantine where false"
         )
         con.execute(f"insert into ops.quarantine select * from {alias}.main.quarantine")
     finally:
         con.execute(f"detach {alias}")
+
+
+def _document_staging(con: duckdb.DuckDBPyConnection, meta: SourceMeta, spec: EntitySpec, note: str = "") -> None:
+    table = f"staging.{ident(spec.table)}"
+    doc = f"{meta.title}: validated rows of {spec.member} ({spec.entity}). Licence: {meta.licence}.{note}"
+    con.execute(f"comment on table {table} is {literal(doc)}")
+    for column, text in _PROVENANCE_COMMENTS.items():
+        con.execute(f"comment on column {table}.{column} is {literal(text)}")
+    for f in spec.fields:
+        con.execute(
+            f"comment on column {table}.{ident(f.name)} is {literal(f'From source column {f.column} ({f.kind}).')}"
+        )
 
 
 _PROVENANCE_COMMENTS = {

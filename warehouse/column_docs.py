@@ -66,6 +66,18 @@ SHARED: dict[str, str] = {
     "objective": "Project abstract as published.",
     "rcn": "CORDIS record control number of the project.",
     "grant_doi": "Grant DOI (10.3030/<grant number>); empty for FP7.",
+    # clusters
+    "cluster_id": "Stable cluster id: cl_ + sha256 of the website domain, else of country and normalised name.",
+    "mention_id": "source + '|' + the registry's own key of the record.",
+    "member_name": "Member organisation name exactly as the registry lists it.",
+    "profile_url": "ECCP profile page URL.",
+    "description": "Description from the registry.",
+    "year_founded": "Year the cluster organisation was founded.",
+    "domain": "Normalised website domain.",
+    "website": "Website as published.",
+    "region": "Region as published.",
+    "label": "Cluster management excellence label: GOLD, SILVER or BRONZE.",
+    "expired": "The label's validity ended before the build date.",
     # ops
     "build_id": "Build that produced this warehouse file.",
     "started_at": "When the run or build started (UTC).",

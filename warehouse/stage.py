@@ -18,8 +18,8 @@ import pandas as pd
 from extractors.base import EntitySpec
 from extractors.errors import LayoutChanged
 from extractors.tabular import SEMICOLON_QUOTED, CsvDialect, drop_loaded, load_csv
-from schemas.validate import checked_part, validate_batches
-from transforms.parse_sql import select_typed_sql
+from schemas.validate import checked_part, present_part, validate_batches
+from transforms.parse_sql import SQL_TYPES, select_typed_sql
 from transforms.sqltext import ident
 
 BATCH_ROWS = 100_000
@@ -107,6 +107,7 @@ def stage_records(
     prov: Provenance,
     *,
     extra_problems: list[str] | None = None,
+    new_columns: tuple[str, ...] = (),
 ) -> FileLedger:
     """Stage records a parser built in Python (scraped pages, spreadsheets) through the same checks.
 
@@ -119,7 +120,8 @@ def stage_records(
     columns = list(spec.expected_columns)
     data: dict[str, list[object]] = {c: [r.get(c) for r in records] for c in columns}
     data["_record"] = list(range(1, len(records) + 1))
-    for meta in ("_line", "_url", "_sha256", "_fetched_at"):
+    data["_line"] = [int(line) if (line := r.get("_line")) else None for r in records]
+    for meta in ("_url", "_sha256", "_fetched_at"):
         data[meta] = [r.get(meta) for r in records]
     schema = pa.schema(
         [(c, pa.string()) for c in columns]
@@ -140,7 +142,7 @@ def stage_records(
         "create temp table raw_rows_rejects (logical_line bigint, csv_line varchar, error_types varchar, "
         "error_message varchar, _record bigint, _line bigint)"
     )
-    return _stage_loaded(con, spec, prov, tuple(columns), len(records), (), extra_problems)
+    return _stage_loaded(con, spec, prov, tuple(columns), len(records), new_columns, extra_problems)
 
 
 def _stage_loaded(
@@ -216,7 +218,7 @@ def _batches(con: duckdb.DuckDBPyConnection, columns: list[str]) -> Iterator[pd.
 
 
 def _validate(con: duckdb.DuckDBPyConnection, spec: EntitySpec) -> None:
-    schema = checked_part(spec.load_schema())
+    schema = checked_part(present_part(spec.load_schema(), [f.name for f in spec.fields]))
     failures = list(validate_batches(schema, _batches(con, list(schema.columns))))
     con.execute("create or replace temp table schema_failures (record bigint, message varchar)")
     if failures:
@@ -330,6 +332,28 @@ def _replace_staged_rows(con: duckdb.DuckDBPyConnection, spec: EntitySpec, prov:
     ).fetchall()[0][0]
     con.execute("drop table if exists previous")
     return int(staged)
+
+
+# Provenance columns every staging table ends with, in this order (see _replace_staged_rows).
+PROVENANCE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("source", "varchar"),
+    ("dataset", "varchar"),
+    ("run_id", "varchar"),
+    ("raw_sha256", "varchar"),
+    ("source_url", "varchar"),
+    ("source_file", "varchar"),
+    ("source_line", "bigint"),
+    ("fetched_at", "timestamp"),
+    ("first_seen", "timestamp"),
+    ("last_seen", "timestamp"),
+)
+
+
+def empty_staging_ddl(spec: EntitySpec, qualified_table: str) -> str:
+    """CREATE TABLE for a staging table with no rows yet (a source that has not run)."""
+    fields = {f.name: SQL_TYPES[f.kind] for f in spec.fields}
+    columns = [*fields.items(), *PROVENANCE_COLUMNS]
+    return f"create table {qualified_table} (" + ", ".join(f"{ident(n)} {t}" for n, t in columns) + ")"
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, table: str, schema: str = "main") -> bool:

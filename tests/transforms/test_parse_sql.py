@@ -72,3 +72,15 @@ def test_country_codes_eu_convention_to_iso() -> None:
 
 def test_nuts_code_that_is_only_a_country_is_not_a_region() -> None:
     assert [r[0] for r in parse("nuts_code", "EL303", "GH", "", "ukI31")] == ["EL303", None, None, "UKI31"]
+
+
+def test_registry_kinds_counts_dates_and_country_names() -> None:
+    counts = parse("count_text", "approx. 150", "120+", "over 1,200 members", "85", "many")
+    assert [r[0] for r in counts[:4]] == [150, 120, 1200, 85]
+    assert counts[4][1] == ["v: no number in it: many"]
+    assert parse("date_dmy", "31/05/2027")[0] == (date(2027, 5, 31), [])
+    assert parse("date_ymd_slash", "2027/05/31")[0] == (date(2027, 5, 31), [])
+    assert parse("date_dmy", "2027-05-31")[0][1], "a date in another format is a problem, not a NULL"
+    names = parse("country_name", "Germany", "Czech Republic", "Türkiye", "Atlantis")
+    assert [r[0] for r in names[:3]] == ["DE", "CZ", "TR"]
+    assert names[3][0] is None and "not a country we know" in names[3][1][0]

@@ -1,0 +1,307 @@
+"""European Cluster Collaboration Platform (ECCP): the EU's registry of cluster organisations.
+
+Run for the European Commission (EISMEA / DG GROW) at clustercollaboration.eu; content is reused under
+the Commission's reuse policy (CC BY 4.0 unless stated, to be confirmed on the live site) with
+attribution to the ECCP. There is no API or bulk export, so profiles are scraped: the paginated listing
+``/cluster-organisations?page=N`` and one profile page per cluster organisation.
+
+Quirks (shared/research/sources.md §2.1):
+- Drupal: theme-debug HTML comments everywhere (stripped before parsing), field wrappers named
+  ``field--name-field-<machine name>``, node ids in ``data-history-node-id``.
+- Links use both ``clustercollaboration.eu`` and ``www.`` hosts; profile URLs are normalised to the
+  configured base URL so one profile is one record.
+- Counts are free text ("approx. 150", "120+"); labels come with a validity date (dd/mm/yyyy).
+- Optional fields are often missing; a profile without a country is quarantined with its URL.
+
+Politeness: robots.txt is obeyed (a disallowed profile is skipped, never fetched), requests are paced
+per host (``LANDSCAPE_REQUESTS_PER_SECOND``, default 1/s). Listing pages are always re-fetched;
+a profile is re-fetched only when the listing says it changed after our copy, or when our copy is
+older than ``LANDSCAPE_ECCP_PROFILE_MAX_AGE_DAYS`` (default 30).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from extractors import eccp_selectors as sel
+from extractors import html
+from extractors.archive import RawDocument
+from extractors.base import Dataset, EntitySpec, SourceMeta
+from extractors.errors import LayoutChanged, RobotsDisallowed
+from transforms.parse_sql import Field
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from extractors.http import HttpClient
+    from warehouse.stage import FileLedger
+
+log = logging.getLogger("landscape.progress.eccp")
+
+SOURCE = SourceMeta(
+    name="eccp",
+    title="European Cluster Collaboration Platform: cluster organisation profiles",
+    publisher="European Commission (EISMEA / DG GROW), European Cluster Collaboration Platform",
+    homepage="https://www.clustercollaboration.eu",
+    default_base_url="https://www.clustercollaboration.eu",
+    licence="CC-BY-4.0",
+    attribution="© European Union, European Cluster Collaboration Platform (clustercollaboration.eu)",
+    datasets=(Dataset("profiles", "cluster-organisations", "Cluster organisation profiles"),),
+    # Live: about 1,100-1,400 profiles. A scrape that lost most of them must not pass.
+    expected_rows={"cluster": (100, 10_000), "membership": (0, 500_000)},
+    # Share of profiles that may lack a required field before the layout is presumed changed.
+    max_quarantine_share=0.2,
+    schedule="@weekly",
+    tags=("clusters", "scraped"),
+    scraped=True,
+    stage_as_whole=True,
+)
+
+LISTING_PATH = "/cluster-organisations"
+PROFILE_PREFIX = "/cluster-organisations/"
+# A runaway pager (a page linking to itself) must end; the live site has fewer than 100 pages.
+MAX_PAGES = 1000
+DEFAULT_MAX_AGE_DAYS = 30.0
+
+CLUSTER = EntitySpec(
+    entity="cluster",
+    table="stg_eccp__clusters",
+    member="profiles",
+    key=("profile_url",),
+    schema="schemas.cluster:ClusterSchema",
+    fields=(
+        Field("profile_url", "profile_url"),
+        Field("node_id", "node_id", "digits"),
+        Field("name", "name"),
+        Field("acronym", "acronym"),
+        Field("country", "country", "country_name"),
+        Field("country_as_published", "country"),
+        Field("region", "region"),
+        Field("city", "city"),
+        Field("address", "address"),
+        Field("website", "website"),
+        Field("description", "description"),
+        Field("sectors", "sectors"),
+        Field("industrial_ecosystems", "industrial_ecosystems"),
+        Field("s3_areas", "s3_areas"),
+        Field("members_count", "number_of_members", "count_text"),
+        Field("members_as_published", "number_of_members"),
+        Field("smes_count", "number_of_smes", "count_text"),
+        Field("research_organisations_count", "number_of_research_organisations", "count_text"),
+        Field("universities_count", "number_of_universities", "count_text"),
+        Field("year_founded", "year_founded", "int"),
+        Field("label", "cluster_label", "upper_first_word"),
+        Field("label_as_published", "cluster_label"),
+        Field("label_valid_until", "label_valid_until", "date_dmy"),
+        Field("contact_organisation", "contact_organisation"),
+        Field("profile_updated_at", "changed", "timestamp_iso"),
+    ),
+)
+
+MEMBERSHIP = EntitySpec(
+    entity="membership",
+    table="stg_eccp__memberships",
+    member="profiles",
+    key=("profile_url", "member_name"),
+    schema="schemas.membership:MembershipSchema",
+    fields=(
+        Field("profile_url", "profile_url"),
+        Field("member_name", "member_name"),
+        Field("position", "position", "int"),
+    ),
+)
+
+ENTITIES: tuple[EntitySpec, ...] = (CLUSTER, MEMBERSHIP)
+MULTI_SEPARATOR = " | "
+
+
+@dataclass(frozen=True)
+class Teaser:
+    url: str
+    changed: datetime | None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Pure parsers
+
+
+def canonical_url(base_url: str, href: str) -> str:
+    """Profile links come relative or absolute with either host form; map them onto the base URL."""
+    path = urlsplit(urljoin(base_url + "/", href)).path
+    return base_url + path
+
+
+def parse_listing(body: bytes, base_url: str, where: str) -> tuple[list[Teaser], str | None]:
+    """Teasers of one listing page and the href of the next page (None on the last page)."""
+    soup = html.parse(body)
+    teasers = []
+    for node in html.many(soup, sel.TEASER, where=where):
+        link = html.one(node, sel.TEASER_LINK, where=where)
+        changed = html.optional(node, sel.TEASER_CHANGED, where=where)
+        teasers.append(Teaser(canonical_url(base_url, str(link["href"])), _datetime(changed)))
+    next_link = html.optional(soup, sel.PAGER_NEXT, where=where)
+    return teasers, (str(next_link["href"]) if next_link is not None else None)
+
+
+def parse_profile(body: bytes, url: str) -> tuple[dict[str, str | None], list[str]]:
+    """One profile as text fields (source column names of CLUSTER) and its member names.
+
+    A missing optional field is None. A missing *required* field (name, country) is None too: the
+    record is quarantined with its URL, and many such records stop the source as a layout change.
+    """
+    soup = html.parse(body)
+    article = html.optional(soup, sel.PROFILE, where=url)
+    record: dict[str, str | None] = {"profile_url": url}
+    if article is None:
+        return record, []
+    record["node_id"] = article.get("data-history-node-id")  # type: ignore[assignment]
+    record["name"] = html.text(html.optional(soup, sel.TITLE, where=url))
+    for column, machine in sel.SINGLE_FIELDS.items():
+        record[column] = _field_text(article, machine, url)
+    for column, machine in sel.MULTI_FIELDS.items():
+        items = _field_items(article, machine, url)
+        record[column] = MULTI_SEPARATOR.join(items) if items else None
+    website = html.optional(article, f"{sel.field(sel.WEBSITE)} a", where=url)
+    record["website"] = str(website["href"]).strip() if website is not None and website.get("href") else None
+    record["description"] = html.text(html.optional(article, sel.BODY, where=url))
+    changed = html.optional(article, sel.CHANGED, where=url)
+    record["changed"] = str(changed["datetime"]) if changed is not None and changed.get("datetime") else None
+    return record, _field_items(article, sel.MEMBERS, url)
+
+
+def _field_text(article: html.Tag, machine: str, where: str) -> str | None:
+    wrapper = html.optional(article, sel.field(machine), where=where)
+    if wrapper is None:
+        return None
+    return html.text(html.optional(wrapper, sel.FIELD_ITEM, where=where) or wrapper)
+
+
+def _field_items(article: html.Tag, machine: str, where: str) -> list[str]:
+    wrapper = html.optional(article, sel.field(machine), where=where)
+    if wrapper is None:
+        return []
+    return [t for item in wrapper.select(sel.FIELD_ITEM) if (t := html.text(item))]
+
+
+def _datetime(node: html.Tag | None) -> datetime | None:
+    if node is None or not node.get("datetime"):
+        return None
+    try:
+        value = datetime.fromisoformat(str(node["datetime"]).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# ---------------------------------------------------------------------------------------------------
+# I/O
+
+
+def _needs_refetch(previous: RawDocument | None, teaser: Teaser, max_age: timedelta, now: datetime) -> bool:
+    if previous is None or not previous.path.exists():
+        return True
+    fetched = datetime.fromisoformat(previous.fetched_at.replace("Z", "+00:00"))
+    if teaser.changed is not None and teaser.changed > fetched:
+        return True
+    return now - fetched > max_age
+
+
+def fetch(
+    client: HttpClient,
+    base_url: str,
+    progress: Callable[[str], Callable[[int, int | None], None] | None] | None = None,
+) -> dict[str, RawDocument]:
+    """Walk the listing to its last page, then fetch the profiles that changed or aged."""
+    docs: dict[str, RawDocument] = {}
+    teasers: list[Teaser] = []
+    url: str | None = base_url + LISTING_PATH + "?page=0"
+    page = 0
+    while url is not None:
+        if page >= MAX_PAGES:
+            raise LayoutChanged(
+                f"eccp: listing did not end after {MAX_PAGES} pages; pager selector {sel.PAGER_NEXT!r}?"
+            )
+        # Listings are always re-fetched: they are how we learn what changed.
+        doc = client.fetch(url, conditional=False)
+        docs[f"listing:{page:04d}"] = doc
+        found, next_href = parse_listing(doc.path.read_bytes(), base_url, where=url)
+        teasers.extend(found)
+        url = urljoin(base_url + LISTING_PATH, next_href) if next_href else None
+        page += 1
+    log.info("eccp: %d listing pages, %d profiles listed", page, len(teasers))
+    max_age = timedelta(days=_max_age_days(client))
+    now = datetime.now(UTC)
+    skipped = 0
+    for teaser in dict.fromkeys(teasers):
+        key = "profile:" + urlsplit(teaser.url).path.removeprefix(PROFILE_PREFIX)
+        previous = client.archive.latest(teaser.url)
+        if previous is not None and not _needs_refetch(previous, teaser, max_age, now):
+            docs[key] = previous
+            continue
+        try:
+            docs[key] = client.fetch(teaser.url)
+        except RobotsDisallowed as exc:
+            skipped += 1
+            log.warning("eccp: %s", exc)
+    if skipped:
+        log.warning("eccp: %d profile(s) disallowed by robots.txt were not fetched", skipped)
+    return docs
+
+
+def _max_age_days(client: HttpClient) -> float:
+    raw = (client.settings.env or {}).get("LANDSCAPE_ECCP_PROFILE_MAX_AGE_DAYS")
+    return float(raw) if raw else DEFAULT_MAX_AGE_DAYS
+
+
+# ---------------------------------------------------------------------------------------------------
+# Staging
+
+REQUIRED = {"name": sel.TITLE, "country": sel.field(sel.SINGLE_FIELDS["country"])}
+
+
+def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str) -> list[FileLedger]:
+    from warehouse.stage import Provenance, stage_records
+
+    listing = docs["listing:0000"]
+    prov = Provenance(run_id, SOURCE.name, "profiles", listing.sha256, listing.url, listing.fetched_at)
+    clusters: list[dict[str, str | None]] = []
+    members: list[dict[str, str | None]] = []
+    for key in sorted(k for k in docs if k.startswith("profile:")):
+        doc = docs[key]
+        record, names = parse_profile(doc.path.read_bytes(), doc.url)
+        provenance = {"_url": doc.url, "_sha256": doc.sha256, "_fetched_at": doc.fetched_at}
+        clusters.append({**record, **provenance})
+        members.extend(
+            {"profile_url": doc.url, "member_name": name, "position": str(i), **provenance}
+            for i, name in enumerate(names, start=1)
+        )
+    _check_required_fields(clusters)
+    ledgers = [stage_records(con, clusters, CLUSTER, prov), stage_records(con, members, MEMBERSHIP, prov)]
+    for ledger in ledgers:
+        log.info(
+            "eccp %s: %d in, %d staged, %d quarantined",
+            ledger.entity,
+            ledger.rows_in,
+            ledger.rows_staged,
+            ledger.rows_quarantined,
+        )
+    return ledgers
+
+
+def _check_required_fields(records: list[dict[str, str | None]]) -> None:
+    """Many profiles missing the same required field means the markup changed, not the data."""
+    if not records:
+        raise LayoutChanged(f"eccp: no profiles found; teaser selector {sel.TEASER!r}?")
+    missing = Counter(column for r in records for column in REQUIRED if not r.get(column))
+    for column, count in missing.items():
+        if count / len(records) > SOURCE.max_quarantine_share:
+            raise LayoutChanged(
+                f"eccp: {count} of {len(records)} profiles have no {column} (selector {REQUIRED[column]!r}); "
+                "layout changed? The last good data stays published."
+            )
