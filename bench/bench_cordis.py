@@ -121,10 +121,10 @@ def measure_unchanged_refresh(snapshot_root: Path) -> dict:
     from landscape.pipeline import ingest
     from landscape.snapshot.server import SnapshotServer
 
-    with tempfile.TemporaryDirectory(prefix="bench-home-") as home, SnapshotServer(snapshot_root) as server:
+    with tempfile.TemporaryDirectory(prefix="bench-home-") as home, SnapshotServer(snapshot_root / "cordis") as server:
         env = {k: v for k, v in os.environ.items() if not k.startswith("LANDSCAPE_")}
         env["LANDSCAPE_HOME"] = home
-        settings = settings_for(server.url, env)
+        settings = settings_for({"cordis": server.url}, env)
         started = time.perf_counter()
         first = ingest("cordis", settings)
         first_s = time.perf_counter() - started

@@ -160,33 +160,35 @@ def parse_profile(body: bytes, url: str) -> tuple[dict[str, str | None], list[st
     record: dict[str, str | None] = {"profile_url": url}
     if article is None:
         return record, []
+    fields = html.index_by_class(article, sel.FIELD_CLASS_PREFIX)
+
+    def wrapper(machine: str) -> html.Tag | None:
+        found = fields.get(sel.field_class(machine), [])
+        if len(found) > 1:
+            raise LayoutChanged(f"{url}: field {machine!r} appears {len(found)} times, expected at most once")
+        return found[0] if found else None
+
+    def items(machine: str) -> list[str]:
+        node = wrapper(machine)
+        return [t for item in node.find_all(class_=sel.FIELD_ITEM_CLASS) if (t := html.text(item))] if node else []
+
     record["node_id"] = article.get("data-history-node-id")  # type: ignore[assignment]
     record["name"] = html.text(html.optional(soup, sel.TITLE, where=url))
     for column, machine in sel.SINGLE_FIELDS.items():
-        record[column] = _field_text(article, machine, url)
+        node = wrapper(machine)
+        item = node.find(class_=sel.FIELD_ITEM_CLASS) if node is not None else None
+        record[column] = html.text(item or node)
     for column, machine in sel.MULTI_FIELDS.items():
-        items = _field_items(article, machine, url)
-        record[column] = MULTI_SEPARATOR.join(items) if items else None
-    website = html.optional(article, f"{sel.field(sel.WEBSITE)} a", where=url)
-    record["website"] = str(website["href"]).strip() if website is not None and website.get("href") else None
-    record["description"] = html.text(html.optional(article, sel.BODY, where=url))
-    changed = html.optional(article, sel.CHANGED, where=url)
+        values = items(machine)
+        record[column] = MULTI_SEPARATOR.join(values) if values else None
+    website_field = wrapper(sel.WEBSITE)
+    link = website_field.find("a", href=True) if website_field is not None else None
+    record["website"] = str(link["href"]).strip() if link is not None else None
+    record["description"] = html.text(fields.get(sel.BODY_CLASS, [None])[0])
+    changed_field = fields.get(sel.CHANGED_CLASS, [])
+    changed = changed_field[-1].find("time") if changed_field else None
     record["changed"] = str(changed["datetime"]) if changed is not None and changed.get("datetime") else None
-    return record, _field_items(article, sel.MEMBERS, url)
-
-
-def _field_text(article: html.Tag, machine: str, where: str) -> str | None:
-    wrapper = html.optional(article, sel.field(machine), where=where)
-    if wrapper is None:
-        return None
-    return html.text(html.optional(wrapper, sel.FIELD_ITEM, where=where) or wrapper)
-
-
-def _field_items(article: html.Tag, machine: str, where: str) -> list[str]:
-    wrapper = html.optional(article, sel.field(machine), where=where)
-    if wrapper is None:
-        return []
-    return [t for item in wrapper.select(sel.FIELD_ITEM) if (t := html.text(item))]
+    return record, items(sel.MEMBERS)
 
 
 def _datetime(node: html.Tag | None) -> datetime | None:

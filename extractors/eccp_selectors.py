@@ -21,13 +21,22 @@ TITLE = "h1.page-title .field--name-title"
 CHANGED = "div.field--name-changed time"
 
 
-def field(machine_name: str) -> str:
-    """The wrapper of a Drupal field, e.g. field('country') for field--name-field-country."""
-    return f"div.field--name-field-{machine_name}"
-
-
+FIELD_CLASS_PREFIX = "field--name-"
 FIELD_ITEM = "div.field__item"
-BODY = "div.field--name-body"
+FIELD_ITEM_CLASS = "field__item"
+BODY_CLASS = "field--name-body"
+CHANGED_CLASS = "field--name-changed"
+
+
+def field_class(machine_name: str) -> str:
+    """The class of a Drupal field wrapper, e.g. field--name-field-country."""
+    return f"field--name-field-{machine_name}"
+
+
+def field(machine_name: str) -> str:
+    """CSS for the wrapper of a Drupal field."""
+    return f"div.{field_class(machine_name)}"
+
 
 # Single-valued fields: staging column (source column name) -> Drupal machine name.
 SINGLE_FIELDS: dict[str, str] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Tag
 
 from extractors.errors import LayoutChanged
 
@@ -17,11 +17,9 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 
 
 def parse(html: bytes | str) -> BeautifulSoup:
-    soup = BeautifulSoup(html, "html.parser")
-    # Drupal theme-debug comments wrap every template; they are noise, never content.
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    return soup
+    # lxml: about twice as fast as html.parser on Drupal pages. Drupal's theme-debug comments need
+    # no stripping: text extraction (get_text) skips comments.
+    return BeautifulSoup(html, "lxml")
 
 
 def one(node: Tag, css: str, *, where: str) -> Tag:
@@ -45,6 +43,19 @@ def many(node: Tag, css: str, *, where: str, at_least: int = 1) -> list[Tag]:
     if len(found) < at_least:
         raise LayoutChanged(f"{where}: selector {css!r} matched {len(found)} elements, expected {at_least} or more")
     return list(found)
+
+
+def index_by_class(node: Tag, prefix: str) -> dict[str, list[Tag]]:
+    """Every element under ``node`` with a class starting with ``prefix``, by that class, in one pass.
+
+    Looking up twenty fields with twenty CSS selections walks the page twenty times; a page of a
+    scraped site is read once this way."""
+    found: dict[str, list[Tag]] = {}
+    for element in node.find_all(class_=lambda c: c is not None and c.startswith(prefix)):
+        for cls in element.get_attribute_list("class"):
+            if cls and cls.startswith(prefix):
+                found.setdefault(cls, []).append(element)
+    return found
 
 
 def text(node: Tag | None) -> str | None:

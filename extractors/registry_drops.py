@@ -21,6 +21,7 @@ import io
 import json
 import logging
 import shutil
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,8 +135,15 @@ def read_table(path: Path, mapping: Mapping) -> tuple[list[str], list[tuple[int,
         numbered: list[tuple[int, list[str | None]]] = [(i, list(r)) for i, r in enumerate(rows, start=1)]
     else:
         from openpyxl import load_workbook
+        from openpyxl.utils.exceptions import InvalidFileException
 
-        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            # From bytes: archived bodies are named by their hash, and openpyxl judges files by extension.
+            book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+        except (InvalidFileException, zipfile.BadZipFile, KeyError) as exc:
+            raise LayoutChanged(
+                f"{path.name}: not a readable XLSX workbook (mapping {mapping.registry}.json): {exc}"
+            ) from exc
         try:
             sheet = book[mapping.sheet] if mapping.sheet else book.worksheets[0]
         except KeyError:

@@ -40,6 +40,10 @@ def _refresh(settings: Settings, sources: Sequence[str], *, restage: bool, offli
             print(f"{name}: FAILED, last good data kept: {exc}", file=sys.stderr)
             failed += 1
             continue
+        except Exception as exc:  # recorded in the ledger by the pipeline; the other sources go on
+            print(f"{name}: FAILED ({type(exc).__name__}), last good data kept: {exc}", file=sys.stderr)
+            failed += 1
+            continue
         print(
             f"{name}: {result.status}; rows in {result.rows_in}, staged {result.rows_staged}, "
             f"quarantined {result.rows_quarantined}"
@@ -79,11 +83,13 @@ def cmd_refresh(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
-    from landscape.demo import ensure_snapshot, served, snapshot_root
+    from landscape.demo import drop_landing_files, ensure_snapshot, served, snapshot_root
 
     started = time.monotonic()
     root = ensure_snapshot(snapshot_root(settings))
     print(f"snapshot: {root}")
+    dropped = drop_landing_files(root, settings)
+    print(f"landing: {len(dropped)} registry file(s) dropped into {settings.landing_dir / 'registries'}")
     with served(root) as demo_settings:
         failed = _refresh(demo_settings, registry.names(), restage=False, offline=False)
     code = _build_and_release(settings)

@@ -8,50 +8,82 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from landscape.settings import Settings
 
-# Offline snapshot folder per source, relative to the snapshot root; served at <server>/<folder>.
-SNAPSHOT_FOLDERS: dict[str, str] = {"cordis": "cordis"}
+if TYPE_CHECKING:
+    from landscape.snapshot.server import SnapshotServer
+
+# Each source's site in the snapshot, served by its own loopback server so that it sits at the root
+# of its "host" (robots.txt is looked up at the root, as on the real sites).
+SNAPSHOT_SITES: dict[str, str] = {"cordis": "cordis", "eccp": "registries/eccp", "esca": "registries/esca"}
+# Files an observatory drops into the landing folder, per registry mapping.
+SNAPSHOT_LANDING = "registries/landing"
 DEMO_PROJECTS: dict[str, int] = {"HORIZON": 300, "H2020": 400, "FP7": 250}
+DEMO_CLUSTERS = 1500
 
 
 def snapshot_root(settings: Settings) -> Path:
     return settings.home / "snapshot"
 
 
-def ensure_snapshot(root: Path, projects: Mapping[str, int] | None = None, *, release: int = 1) -> Path:
+def ensure_snapshot(
+    root: Path, projects: Mapping[str, int] | None = None, *, clusters: int = DEMO_CLUSTERS, release: int = 1
+) -> Path:
     """Generate the snapshot unless the same one (same sizes and release) is already there."""
     from landscape.snapshot.cordis import generate_cordis
+    from landscape.snapshot.registries import generate_registries
 
     sizes = dict(projects or DEMO_PROJECTS)
-    wanted = {"projects": sizes, "release": release}
+    wanted = {"projects": sizes, "clusters": clusters, "release": release}
     stamp = root / "snapshot.json"
     if stamp.exists() and json.loads(stamp.read_text()) == wanted:
         return root
     root.mkdir(parents=True, exist_ok=True)
-    generate_cordis(root / SNAPSHOT_FOLDERS["cordis"], projects=sizes, release=release)
+    generate_cordis(root / SNAPSHOT_SITES["cordis"], projects=sizes, release=release)
+    generate_registries(root / "registries", clusters=clusters, release=release)
     stamp.write_text(json.dumps(wanted, sort_keys=True))
     return root
 
 
-def settings_for(server_url: str, base_env: Mapping[str, str] | None = None) -> Settings:
-    """Settings whose source base URLs point at a snapshot server."""
+def drop_landing_files(root: Path, settings: Settings) -> list[Path]:
+    """Put the snapshot's registry files into the landing folder, as an observatory would."""
+    dropped = []
+    for folder in sorted((root / SNAPSHOT_LANDING).iterdir()):
+        target = settings.landing_dir / "registries" / folder.name
+        target.mkdir(parents=True, exist_ok=True)
+        for path in sorted(folder.iterdir()):
+            shutil.copyfile(path, target / path.name)
+            dropped.append(target / path.name)
+    return dropped
+
+
+def settings_for(urls: Mapping[str, str], base_env: Mapping[str, str] | None = None) -> Settings:
+    """Settings whose source base URLs point at the snapshot servers."""
     env = dict(os.environ if base_env is None else base_env)
-    for source, folder in SNAPSHOT_FOLDERS.items():
-        env[f"LANDSCAPE_{source.upper()}_BASE_URL"] = f"{server_url}/{folder}"
-    # The local server is ours: no need to be as polite as with a public site.
-    env.setdefault("LANDSCAPE_REQUESTS_PER_SECOND", "50")
+    for source, url in urls.items():
+        env[f"LANDSCAPE_{source.upper()}_BASE_URL"] = url
+    # The local servers are ours: no need to be as polite as with a public site.
+    env.setdefault("LANDSCAPE_REQUESTS_PER_SECOND", "1000")
     return Settings.from_env(env)
 
 
 @contextmanager
-def served(root: Path, base_env: Mapping[str, str] | None = None) -> Iterator[Settings]:
-    """Serve ``root`` on loopback and yield settings whose base URLs point at it."""
+def serve_sites(root: Path) -> Iterator[dict[str, SnapshotServer]]:
+    """One loopback server per source site of the snapshot."""
     from landscape.snapshot.server import SnapshotServer
 
-    with SnapshotServer(root) as server:
-        yield settings_for(server.url, base_env)
+    with ExitStack() as stack:
+        yield {source: stack.enter_context(SnapshotServer(root / folder)) for source, folder in SNAPSHOT_SITES.items()}
+
+
+@contextmanager
+def served(root: Path, base_env: Mapping[str, str] | None = None) -> Iterator[Settings]:
+    """Serve the snapshot on loopback and yield settings whose base URLs point at it."""
+    with serve_sites(root) as servers:
+        yield settings_for({source: server.url for source, server in servers.items()}, base_env)

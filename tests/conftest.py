@@ -53,8 +53,9 @@ def _served(root: Path, home: Path) -> Iterator[Served]:
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("LANDSCAPE_")}
     env["LANDSCAPE_HOME"] = str(home)
-    with SnapshotServer(root) as server:
-        yield Served(settings_for(server.url, env), server, root)
+    # CORDIS only: the registry tests serve their own sites.
+    with SnapshotServer(root / "cordis") as server:
+        yield Served(settings_for({"cordis": server.url}, env), server, root)
 
 
 @pytest.fixture

@@ -124,9 +124,9 @@ def test_next_release_keeps_first_seen_and_moves_last_seen(served: Served, tmp_p
     from landscape.demo import settings_for
     from landscape.snapshot.server import SnapshotServer
 
-    with SnapshotServer(second_root) as server:
+    with SnapshotServer(second_root / "cordis") as server:
         env = dict(served.settings.env or {})
-        second = ingest("cordis", settings_for(server.url, env))
+        second = ingest("cordis", settings_for({"cordis": server.url}, env))
     assert second.status == ledger.STAGED
     con = staging(served)
     rows = con.execute(
@@ -144,10 +144,10 @@ def test_unusable_source_fails_loudly_and_keeps_last_good_data(served: Served) -
     ingest("cordis", served.settings)
     built = build(served.settings, with_gx=False)
     staged_before = staging_path(served.settings.staging_dir, "cordis").read_bytes()
-    served.server.script("/cordis/" + ZIPS["H2020"], [ScriptedResponse(404)])
+    served.server.script("/" + ZIPS["H2020"], [ScriptedResponse(404)])
     with pytest.raises(HttpNotFound, match="404"):
         ingest("cordis", served.settings)
-    served.server.script("/cordis/" + ZIPS["HORIZON"], [ScriptedResponse(401)])
+    served.server.script("/" + ZIPS["HORIZON"], [ScriptedResponse(401)])
     with pytest.raises(HttpAuthError):
         ingest("cordis", served.settings)
     runs = ledger.read(served.settings.home, "cordis")
@@ -192,8 +192,8 @@ def test_changed_layout_stops_the_source_and_keeps_staging(served: Served, tmp_p
                 _rewrite_zip(src, broken / name, mangle="organization.csv")
         else:
             (broken / name).write_bytes(src.read_bytes())
-    with SnapshotServer(broken.parent) as server, pytest.raises(LayoutChanged) as err:
-        ingest("cordis", settings_for(server.url, dict(served.settings.env or {})))
+    with SnapshotServer(broken) as server, pytest.raises(LayoutChanged) as err:
+        ingest("cordis", settings_for({"cordis": server.url}, dict(served.settings.env or {})))
     assert "organization.csv" in str(err.value)
     assert staging_path(served.settings.staging_dir, "cordis").read_bytes() == staged_before
     assert ledger.read(served.settings.home, "cordis")[-1].status == ledger.FAILED

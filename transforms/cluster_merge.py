@@ -111,8 +111,14 @@ def merge(mentions: list[Mention]) -> list[Decision]:
         cluster_id = stable_cluster_id(key)
         for m in members:
             matched = ", ".join(sorted(reasons[m.mention_id])) or "alone"
-            decisions.append(Decision(
-                m.mention_id, cluster_id, domains[m.mention_id], names[m.mention_id], matched,
-                "; ".join(dict.fromkeys(evidence[m.mention_id])) or "no other registry lists it",
-            ))
+            decisions.append(
+                Decision(
+                    m.mention_id,
+                    cluster_id,
+                    domains[m.mention_id],
+                    names[m.mention_id],
+                    matched,
+                    "; ".join(dict.fromkeys(evidence[m.mention_id])) or "no other registry lists it",
+                )
+            )
     return sorted(decisions, key=lambda d: d.mention_id)

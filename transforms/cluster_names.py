@@ -12,12 +12,59 @@ import unicodedata
 from urllib.parse import urlsplit
 
 # Legal forms and association words that registries add or drop at will. Lower case, accents removed.
-LEGAL_FORMS = frozenset({
-    "ev", "e v", "gmbh", "ggmbh", "ag", "ug", "kg", "mbh", "asbl", "vzw", "vereniging", "association", "assoc",
-    "sa", "sas", "sarl", "sl", "slu", "srl", "s r l", "spa", "scrl", "oy", "ry", "ab", "as", "aps", "ltd",
-    "limited", "plc", "cic", "bv", "nv", "zs", "z s", "o s", "sp z o o", "z o o", "doo", "d o o", "kft",
-    "ev.", "eg", "verein", "asociacion", "asociatia", "associazione", "stowarzyszenie", "zdruzenje",
-})
+LEGAL_FORMS = frozenset(
+    {
+        "ev",
+        "e v",
+        "gmbh",
+        "ggmbh",
+        "ag",
+        "ug",
+        "kg",
+        "mbh",
+        "asbl",
+        "vzw",
+        "vereniging",
+        "association",
+        "assoc",
+        "sa",
+        "sas",
+        "sarl",
+        "sl",
+        "slu",
+        "srl",
+        "s r l",
+        "spa",
+        "scrl",
+        "oy",
+        "ry",
+        "ab",
+        "as",
+        "aps",
+        "ltd",
+        "limited",
+        "plc",
+        "cic",
+        "bv",
+        "nv",
+        "zs",
+        "z s",
+        "o s",
+        "sp z o o",
+        "z o o",
+        "doo",
+        "d o o",
+        "kft",
+        "ev.",
+        "eg",
+        "verein",
+        "asociacion",
+        "asociatia",
+        "associazione",
+        "stowarzyszenie",
+        "zdruzenje",
+    }
+)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 

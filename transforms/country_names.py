@@ -95,4 +95,3 @@ NAME_TO_ISO: dict[str, str] = {
     "indonesia": "ID",
     "malaysia": "MY",
 }
-

@@ -136,7 +136,9 @@ def stage_records(
     table = pa.Table.from_pydict(data, schema=schema)
     drop_loaded(con, "raw_rows")
     con.register("raw_rows_arrow", table)
-    con.execute("create temp table raw_rows as select * from raw_rows_arrow")
+    # Same shape as load_csv leaves behind: the rows in a table, read through the raw_rows view.
+    con.execute("create temp table raw_rows_read as select * from raw_rows_arrow")
+    con.execute("create temp view raw_rows as select * from raw_rows_read")
     con.unregister("raw_rows_arrow")
     con.execute(
         "create temp table raw_rows_rejects (logical_line bigint, csv_line varchar, error_types varchar, "

@@ -752,6 +752,7 @@ ECCP_SECTORS: tuple[str, ...] = (
     "Automotive",
     "Biopharmaceuticals",
     "Blue growth industries",
+    "Building fixtures, equipment and services",
     "Business services",
     "Chemical products",
     "Communications equipment and services",
@@ -1489,7 +1490,7 @@ POLE_PHASE = "Phase V"
 
 # ---------------------------------------------------------------------------------------------------
 # Name patterns. ``{topic}`` is a theme word in the pattern's language; ``{region}``, ``{city}``,
-# ``{adj}`` (region adjective), ``{country}`` (country name) and ``{nationality}`` are filled in.
+# ``{adj}`` (region adjective, PL and CZ only) and ``{nationality}`` (English adjective) are filled in.
 
 NAME_PATTERNS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -1539,8 +1540,6 @@ NAME_PATTERNS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
 )
 # Hyphenated compounds only work with one-word topics ("Kunststoff-Cluster", not "Neue Werkstoffe-Cluster").
 ONE_WORD_ONLY: tuple[str, ...] = ("{topic}-Cluster {region}",)
-# Patterns that need a region adjective.
-NEEDS_ADJECTIVE: tuple[str, ...] = ("{adj}",)
 
 # French pôles de compétitivité: names are brands, built from a theme's pôle words.
 POLE_PATTERNS: tuple[str, ...] = (
@@ -1584,7 +1583,35 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
 
 # Drupal pathauto's default "strings to remove" from generated aliases.
 PATHAUTO_IGNORE_WORDS: frozenset[str] = frozenset(
-    "a an as at before but by for from is in into like of off on onto per since than the this that to up via with".split()
+    (
+        "a",
+        "an",
+        "as",
+        "at",
+        "before",
+        "but",
+        "by",
+        "for",
+        "from",
+        "is",
+        "in",
+        "into",
+        "like",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "per",
+        "since",
+        "than",
+        "the",
+        "this",
+        "that",
+        "to",
+        "up",
+        "via",
+        "with",
+    )
 )
 
 # Transliteration for slugs, web addresses and ASCII-only databases (beyond dropping combining marks).
@@ -1599,7 +1626,7 @@ ASCII_FOLD: MappingProxyType[str, str] = MappingProxyType(
         "Æ": "AE",
         "đ": "d",
         "Đ": "D",
-        "ı": "i",
+        "\u0131": "i",  # dotless i (Turkish)
         "ð": "d",
         "þ": "th",
         "œ": "oe",

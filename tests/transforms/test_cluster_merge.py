@@ -21,17 +21,22 @@ def test_websites_reduce_to_their_domain() -> None:
 
 
 def test_three_registries_one_cluster_and_the_hard_non_matches_stay_apart() -> None:
-    decisions = {d.mention_id: d for d in merge([
-        Mention("eccp:1", "Silicon Saxony e.V.", "DE", "https://www.silicon-saxony.de/"),
-        Mention("esca:1", "Silicon Saxony (SiSax)", "DE", "silicon-saxony.de"),
-        Mention("de:1", "Silicon Saxony", "DE", None),
-        # Same name, other country: a different cluster.
-        Mention("eccp:2", "Food Valley", "NL", "foodvalley.nl"),
-        Mention("eccp:3", "Food Valley", "DK", None),
-        # Same country, same name, different websites: two clusters.
-        Mention("eccp:4", "Smart Materials Cluster", "IT", "smartmat.it"),
-        Mention("esca:4", "Smart Materials Cluster", "IT", "smart-materials.eu"),
-    ])}
+    decisions = {
+        d.mention_id: d
+        for d in merge(
+            [
+                Mention("eccp:1", "Silicon Saxony e.V.", "DE", "https://www.silicon-saxony.de/"),
+                Mention("esca:1", "Silicon Saxony (SiSax)", "DE", "silicon-saxony.de"),
+                Mention("de:1", "Silicon Saxony", "DE", None),
+                # Same name, other country: a different cluster.
+                Mention("eccp:2", "Food Valley", "NL", "foodvalley.nl"),
+                Mention("eccp:3", "Food Valley", "DK", None),
+                # Same country, same name, different websites: two clusters.
+                Mention("eccp:4", "Smart Materials Cluster", "IT", "smartmat.it"),
+                Mention("esca:4", "Smart Materials Cluster", "IT", "smart-materials.eu"),
+            ]
+        )
+    }
     saxony = {decisions[m].cluster_id for m in ("eccp:1", "esca:1", "de:1")}
     assert len(saxony) == 1
     assert decisions["eccp:1"].cluster_id == stable_cluster_id("domain|silicon-saxony.de")

@@ -1,0 +1,256 @@
+"""Cluster registries over loopback HTTP: scraping politely, landing drops, and one cluster, one id."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.errors import LayoutChanged
+from landscape import ledger
+from landscape.demo import settings_for
+from landscape.pipeline import ingest
+from landscape.settings import Settings
+from landscape.snapshot.server import ScriptedResponse, SnapshotServer
+from warehouse.build import build
+from warehouse.staging_store import staging_path
+
+CLUSTERS = 300
+
+
+@pytest.fixture(scope="session")
+def registry_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from landscape.snapshot.registries import generate_registries
+
+    root = tmp_path_factory.mktemp("registries")
+    generate_registries(root, clusters=CLUSTERS)
+    return root
+
+
+@pytest.fixture(scope="session")
+def registry_truth(registry_root: Path) -> dict:
+    return json.loads((registry_root / "truth.json").read_text())
+
+
+@dataclass
+class Sites:
+    settings: Settings
+    eccp: SnapshotServer
+    esca: SnapshotServer
+    root: Path
+
+
+def _sites(eccp_root: Path, esca_root: Path, home: Path, root: Path) -> Iterator[Sites]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LANDSCAPE_")}
+    env["LANDSCAPE_HOME"] = str(home)
+    with SnapshotServer(eccp_root) as eccp, SnapshotServer(esca_root) as esca:
+        yield Sites(settings_for({"eccp": eccp.url, "esca": esca.url}, env), eccp, esca, root)
+
+
+@pytest.fixture
+def sites(registry_root: Path, tmp_path: Path) -> Iterator[Sites]:
+    yield from _sites(registry_root / "eccp", registry_root / "esca", tmp_path / "home", registry_root)
+
+
+def staged(settings: Settings, source: str, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(staging_path(settings.staging_dir, source)), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_eccp_walks_the_listing_to_its_last_page_and_quarantines_profiles_without_country(
+    sites: Sites, registry_truth: dict
+) -> None:
+    result = ingest("eccp", sites.settings)
+    truth = registry_truth["eccp"]
+    listings = [r for r in sites.eccp.requests if r.path == "/cluster-organisations" and "page=" in r.query]
+    assert sorted(int(r.query.split("=")[1]) for r in listings) == list(range(truth["pages"]))
+    fetched_profiles = truth["profiles"] - len(truth["disallowed"])
+    clusters = staged(sites.settings, "eccp", "select count(*) from stg_eccp__clusters")[0][0]
+    assert clusters == fetched_profiles - len(truth["missing_country"])
+    quarantined = staged(sites.settings, "eccp", "select source_ref, reason_code, detail from quarantine")
+    assert {ref.split("://", 1)[1].split("/", 1)[1] for ref, _, _ in quarantined} == {
+        p.lstrip("/") for p in truth["missing_country"]
+    }
+    assert all(reason == "schema_violation" and "country" in detail for _, reason, detail in quarantined)
+    assert result.rows_in == result.rows_staged + result.rows_quarantined
+    members = staged(sites.settings, "eccp", "select count(*), count(distinct profile_url) from stg_eccp__memberships")
+    assert members[0][0] > 0 and 0 < members[0][1] < clusters, "only some profiles list their members"
+
+
+def test_robots_disallowed_profiles_are_never_requested(sites: Sites, registry_truth: dict) -> None:
+    ingest("eccp", sites.settings)
+    requested = {r.path for r in sites.eccp.requests}
+    assert "/robots.txt" in requested
+    assert registry_truth["eccp"]["disallowed"], "the snapshot lists disallowed profiles"
+    for path in registry_truth["eccp"]["disallowed"]:
+        assert path not in requested
+    assert not any(p.startswith("/cluster-organisations/private-") for p in requested)
+
+
+def test_429_with_retry_after_is_waited_out(sites: Sites) -> None:
+    sites.eccp.script("/cluster-organisations?page=2", [ScriptedResponse(429, headers={"Retry-After": "1"})])
+    result = ingest("eccp", sites.settings)
+    assert result.status == ledger.STAGED
+    page_two = [r for r in sites.eccp.requests if r.path == "/cluster-organisations" and r.query == "page=2"]
+    assert len(page_two) == 2
+
+
+def test_second_refresh_rereads_listings_but_not_unchanged_profiles(sites: Sites) -> None:
+    ingest("eccp", sites.settings)
+    sites.eccp.clear_requests()
+    again = ingest("eccp", sites.settings)
+    paths = [r.path for r in sites.eccp.requests]
+    assert any(p == "/cluster-organisations" for p in paths), "listings are always re-fetched"
+    assert not [p for p in paths if p.startswith("/cluster-organisations/")], "profiles come from the archive"
+    assert again.status == ledger.UNCHANGED
+
+
+def test_changed_layout_fails_loudly_names_the_selector_and_keeps_data(
+    sites: Sites, registry_root: Path, tmp_path: Path
+) -> None:
+    ingest("eccp", sites.settings)
+    before = staging_path(sites.settings.staging_dir, "eccp").read_bytes()
+    redesigned = tmp_path / "eccp-redesign"
+    shutil.copytree(registry_root / "eccp", redesigned)
+    for page in (redesigned / "cluster-organisations").iterdir():
+        if page.is_file():
+            page.write_text(page.read_text(encoding="utf-8").replace("field--name-field-country", "field--name-land"))
+    # Profiles must look changed to be fetched again: age limit 0 days.
+    env = {**(sites.settings.env or {}), "LANDSCAPE_ECCP_PROFILE_MAX_AGE_DAYS": "0"}
+    with SnapshotServer(redesigned) as server, pytest.raises(LayoutChanged, match="field--name-field-country"):
+        ingest("eccp", settings_for({"eccp": server.url}, env))
+    assert staging_path(sites.settings.staging_dir, "eccp").read_bytes() == before
+    assert ledger.read(sites.settings.home, "eccp")[-1].status == ledger.FAILED
+
+
+def test_esca_label_list_is_read_per_country(sites: Sites, registry_truth: dict) -> None:
+    ingest("esca", sites.settings)
+    rows = staged(
+        sites.settings, "esca", "select count(*), count(distinct country), count(label) from stg_esca__labels"
+    )
+    assert rows[0] == (registry_truth["esca"]["rows"], registry_truth["esca"]["countries"], rows[0][0])
+    labels = {r[0] for r in staged(sites.settings, "esca", "select distinct label from stg_esca__labels")}
+    assert labels <= {"GOLD", "SILVER", "BRONZE"}
+
+
+def test_csv_and_xlsx_drops_are_staged_once_with_their_mappings(sites: Sites, registry_truth: dict) -> None:
+    dropped = _drop(sites)
+    assert {p.suffix for p in dropped} == {".csv", ".xlsx"}
+    first = ingest("registry_drops", sites.settings)
+    counts = dict(
+        staged(sites.settings, "registry_drops", "select registry, count(*) from stg_registry__clusters group by 1")
+    )
+    assert counts == {
+        "clusterplattform": registry_truth["clusterplattform"]["rows"],
+        "poles": registry_truth["poles"]["rows"],
+    }
+    countries = dict(
+        staged(
+            sites.settings,
+            "registry_drops",
+            "select registry, any_value(country) from stg_registry__clusters group by 1",
+        )
+    )
+    assert countries == {"clusterplattform": "DE", "poles": "FR"}
+    assert first.status == ledger.STAGED
+    assert ingest("registry_drops", sites.settings).status == ledger.UNCHANGED, "the same file is ingested once"
+
+
+def _drop(sites: Sites) -> list[Path]:
+    landing = sites.root / "landing"
+    out = []
+    for folder in sorted(landing.iterdir()):
+        target = sites.settings.landing_dir / "registries" / folder.name
+        target.mkdir(parents=True, exist_ok=True)
+        for path in folder.iterdir():
+            shutil.copyfile(path, target / path.name)
+            out.append(target / path.name)
+    return out
+
+
+def test_broken_mapping_names_the_file_the_mapping_and_the_column(sites: Sites) -> None:
+    _drop(sites)
+    folder = sites.settings.landing_dir / "registries" / "clusterplattform"
+    newest = sorted(folder.iterdir())[-1]
+    text = newest.read_bytes().decode("utf-8-sig").replace("Clustername", "Name des Clusters", 1)
+    renamed = folder / "clusterplattform-deutschland-2026-11.csv"
+    renamed.write_bytes(("\ufeff" + text).encode())
+    with pytest.raises(LayoutChanged) as err:
+        ingest("registry_drops", sites.settings)
+    message = str(err.value)
+    assert renamed.name in message or "clusterplattform" in message
+    assert "clusterplattform.json" in message and "Clustername" in message
+
+
+def _truth_by_mention(root: Path, truth: dict) -> dict[str, str]:
+    """mention_id (as core.cluster_mentions writes it) -> truth cluster id."""
+    csv_rows = list(
+        csv.DictReader((root / truth["clusterplattform"]["path"]).read_text("utf-8-sig").splitlines(), delimiter=";")
+    )
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(root / truth["poles"]["path"], read_only=True)[truth["poles"]["sheet"]]
+    pole_rows = [r for r in sheet.iter_rows(min_row=3, values_only=True) if any(r)]
+    out = {}
+    for cluster in truth["clusters"]:
+        sources = cluster["sources"]
+        if sources["eccp"]:
+            out[f"eccp|/cluster-organisations/{sources['eccp']}"] = cluster["id"]
+        if sources["esca"]:
+            out[f"esca|{sources['esca']['country']}#{sources['esca']['row']}"] = cluster["id"]
+        if sources["clusterplattform"]:
+            out[
+                f"registry:clusterplattform|clusterplattform:{csv_rows[sources['clusterplattform'] - 1]['Clustername']}"
+            ] = cluster["id"]
+        if sources["poles"]:
+            out[f"registry:poles|poles:{pole_rows[sources['poles'] - 1][0]}"] = cluster["id"]
+    return out
+
+
+def test_duplicate_clusters_across_registries_merge_into_one(sites: Sites, registry_truth: dict) -> None:
+    _drop(sites)
+    for source in ("eccp", "esca", "registry_drops"):
+        ingest(source, sites.settings)
+    result = build(sites.settings, with_gx=False)
+    con = duckdb.connect(str(result.warehouse), read_only=True)
+    rows = con.execute("select mention_id, cluster_id, source_key, source from core.cluster_mentions").fetchall()
+    con.close()
+    truth_of = _truth_by_mention(sites.root, registry_truth)
+
+    def key(mention_id: str, source_key: str, source: str) -> str:
+        if source == "eccp":
+            return "eccp|" + "/" + source_key.split("/", 3)[3]
+        if source == "esca":
+            page, row = source_key.rsplit("#", 1)
+            return f"esca|{page.split('country=')[1]}#{row}"
+        return mention_id
+
+    truth_ids = {m: truth_of.get(key(m, k, s)) for m, _, k, s in rows}
+    unknown = [m for m, t in truth_ids.items() if t is None]
+    assert unknown == [], unknown[:5]
+    by_cluster: dict[str, set[str]] = defaultdict(set)
+    by_truth: dict[str, set[str]] = defaultdict(set)
+    for mention, cluster_id, _, _ in rows:
+        by_cluster[cluster_id].add(truth_ids[mention])  # type: ignore[arg-type]
+        by_truth[truth_ids[mention]].add(cluster_id)  # type: ignore[index]
+    wrongly_merged = [c for c, ts in by_cluster.items() if len(ts) > 1]
+    split = [t for t, cs in by_truth.items() if len(cs) > 1]
+    assert wrongly_merged == [], "different clusters merged"
+    assert len(split) <= 0.02 * len(by_truth), f"{len(split)} of {len(by_truth)} clusters split: {split[:5]}"
+    three_sources = [c for c in registry_truth["clusters"] if sum(1 for v in c["sources"].values() if v) >= 3]
+    merged_three = [c for c in three_sources if len(by_truth[c["id"]]) == 1]
+    assert len(merged_three) >= 0.95 * len(three_sources) and len(three_sources) >= 10
+    for pair in registry_truth["hard_non_matches"]:
+        ids = [i for i in pair["ids"] if i in by_truth]
+        assert len({next(iter(by_truth[i])) for i in ids}) == len(ids), pair
