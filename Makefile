@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_cordis.py
+	$(BIN)/python bench/bench_registries.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

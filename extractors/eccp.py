@@ -300,9 +300,13 @@ def _check_required_fields(records: list[dict[str, str | None]]) -> None:
     """Many profiles missing the same required field means the markup changed, not the data."""
     if not records:
         raise LayoutChanged(f"eccp: no profiles found; teaser selector {sel.TEASER!r}?")
+    from landscape.settings import Settings
+
+    raw = (Settings.from_env().env or {}).get("LANDSCAPE_ECCP_MAX_MISSING_SHARE")
+    limit = float(raw) if raw else SOURCE.max_quarantine_share
     missing = Counter(column for r in records for column in REQUIRED if not r.get(column))
     for column, count in missing.items():
-        if count / len(records) > SOURCE.max_quarantine_share:
+        if count / len(records) > limit:
             raise LayoutChanged(
                 f"eccp: {count} of {len(records)} profiles have no {column} (selector {REQUIRED[column]!r}); "
                 "layout changed? The last good data stays published."

@@ -254,3 +254,29 @@ def test_duplicate_clusters_across_registries_merge_into_one(sites: Sites, regis
     for pair in registry_truth["hard_non_matches"]:
         ids = [i for i in pair["ids"] if i in by_truth]
         assert len({next(iter(by_truth[i])) for i in ids}) == len(ids), pair
+
+
+def test_a_cluster_that_left_every_registry_stays_as_no_longer_listed(
+    sites: Sites, registry_root: Path, tmp_path: Path
+) -> None:
+    from landscape.snapshot.registries import generate_registries
+
+    ingest("eccp", sites.settings)
+    first = build(sites.settings, with_gx=False)
+    con = duckdb.connect(str(first.warehouse), read_only=True)
+    before = dict(con.execute("select cluster_id, last_seen from core.clusters").fetchall())
+    con.close()
+    later = tmp_path / "release2"
+    truth2 = generate_registries(later, clusters=CLUSTERS, release=2)
+    removed = truth2["changes_since_release_1"]["eccp"]["removed"]
+    assert removed
+    with SnapshotServer(later / "eccp") as server:
+        ingest("eccp", settings_for({"eccp": server.url}, dict(sites.settings.env or {})))
+    second = build(sites.settings, with_gx=False)
+    con = duckdb.connect(str(second.warehouse), read_only=True)
+    gone = con.execute("select cluster_id, last_seen from core.clusters where not still_listed").fetchall()
+    total = con.execute("select count(*) from core.clusters").fetchall()[0][0]
+    con.close()
+    assert len(gone) == len(removed)
+    assert all(before[cluster_id] == last_seen for cluster_id, last_seen in gone), "last_seen is kept as it was"
+    assert total == len(before) + len(truth2["changes_since_release_1"]["eccp"]["added"])

@@ -81,6 +81,7 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
         build_cluster_mentions(con)
         for path in model_files()[1:]:
             run_file(con, path)
+        _keep_delisted_clusters(con, settings)
         audits = run_all(con, sources, with_gx=with_gx) + _sources_still_present(settings, sources)
         _record_build(con, build_id, started, audits, sources)
         document_columns(con)
@@ -153,6 +154,34 @@ _PROVENANCE_COMMENTS = {
     "first_seen": "Fetch time of the first download that contained this record key.",
     "last_seen": "Fetch time of the latest download that contained this record key.",
 }
+
+
+def _keep_delisted_clusters(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """A cluster no registry lists any more stays in core.clusters, marked still_listed = false, with
+    the last_seen it had: analysts can tell an inactive cluster from one we never knew."""
+    if not settings.warehouse_path.exists():
+        return
+    con.execute(f"attach {literal(str(settings.warehouse_path))} as published (read_only)")
+    try:
+        have = con.execute(
+            "select column_name from duckdb_columns() where database_name = 'published' "
+            "and schema_name = 'core' and table_name = 'clusters' order by column_index"
+        ).fetchall()
+        want = con.execute(
+            "select column_name from duckdb_columns() where database_name = current_database() "
+            "and schema_name = 'core' and table_name = 'clusters' order by column_index"
+        ).fetchall()
+        if have != want:
+            return  # first build with clusters, or their columns changed with the code
+        con.execute(
+            """
+            insert into core.clusters
+            select * replace (false as still_listed) from published.core.clusters p
+            where p.cluster_id not in (select cluster_id from core.clusters)
+            """
+        )
+    finally:
+        con.execute("detach published")
 
 
 def _sources_still_present(settings: Settings, sources: list[str]) -> list[AuditResult]:
