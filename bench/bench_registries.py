@@ -38,8 +38,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-registries-") as tmp:
         root = Path(tmp) / "registries"
         truth = generate_registries(root, clusters=args.clusters)
-        pages = sorted(p for p in (root / "eccp" / "cluster-organisations").iterdir() if p.is_file()
-                       and p.name != "index.html")
+        pages = sorted(
+            p for p in (root / "eccp" / "cluster-organisations").iterdir() if p.is_file() and p.name != "index.html"
+        )
         bodies = [p.read_bytes() for p in pages]
         started = time.perf_counter()
         for page, body in zip(pages, bodies, strict=True):
@@ -60,8 +61,10 @@ def main() -> None:
             for source in ("eccp", "esca", "registry_drops"):
                 started = time.perf_counter()
                 result = ingest(source, settings)
-                print(f"{source:<15} scrape/read + stage: {time.perf_counter() - started:6.2f} s "
-                      f"({result.rows_in:,} records, {result.rows_quarantined} quarantined)")
+                print(
+                    f"{source:<15} scrape/read + stage: {time.perf_counter() - started:6.2f} s "
+                    f"({result.rows_in:,} records, {result.rows_quarantined} quarantined)"
+                )
             started = time.perf_counter()
             second = ingest("eccp", settings)
             print(f"eccp second refresh (listings only, {second.status}): {time.perf_counter() - started:.2f} s")
@@ -73,11 +76,20 @@ def main() -> None:
         mentions = [Mention(*r) for r in rows]
         started = time.perf_counter()
         merge(mentions)
-        print(f"merge: {len(mentions):,} mentions -> {clusters:,} clusters in {time.perf_counter() - started:.3f} s "
-              f"(population {len(truth['clusters']):,})")
-        scaled = [Mention(f"{m.mention_id}#{i}", f"{m.name} {i}" if m.name else None, m.country,
-                          m.website.replace("://", f"://n{i}.") if m.website else None)
-                  for i in range(100_000 // max(len(mentions), 1) + 1) for m in mentions][:100_000]
+        print(
+            f"merge: {len(mentions):,} mentions -> {clusters:,} clusters in {time.perf_counter() - started:.3f} s "
+            f"(population {len(truth['clusters']):,})"
+        )
+        scaled = [
+            Mention(
+                f"{m.mention_id}#{i}",
+                f"{m.name} {i}" if m.name else None,
+                m.country,
+                m.website.replace("://", f"://n{i}.") if m.website else None,
+            )
+            for i in range(100_000 // max(len(mentions), 1) + 1)
+            for m in mentions
+        ][:100_000]
         started = time.perf_counter()
         merge(scaled)
         print(f"merge: {len(scaled):,} mentions in {time.perf_counter() - started:.2f} s")

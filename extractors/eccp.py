@@ -33,7 +33,7 @@ from extractors import eccp_selectors as sel
 from extractors import html
 from extractors.archive import RawDocument
 from extractors.base import Dataset, EntitySpec, SourceMeta
-from extractors.errors import LayoutChanged, RobotsDisallowed
+from extractors.errors import HttpNotFound, LayoutChanged, RobotsDisallowed
 from transforms.parse_sql import Field
 
 if TYPE_CHECKING:
@@ -240,6 +240,7 @@ def fetch(
     max_age = timedelta(days=_max_age_days(client))
     now = datetime.now(UTC)
     skipped = 0
+    gone: list[str] = []
     for teaser in dict.fromkeys(teasers):
         key = "profile:" + urlsplit(teaser.url).path.removeprefix(PROFILE_PREFIX)
         previous = client.archive.latest(teaser.url)
@@ -251,6 +252,13 @@ def fetch(
         except RobotsDisallowed as exc:
             skipped += 1
             log.warning("eccp: %s", exc)
+        except HttpNotFound:
+            # Deleted between the listing and the profile request: the next listing will not show it.
+            gone.append(teaser.url)
+    if len(gone) > SOURCE.max_quarantine_share * max(len(teasers), 1):
+        raise LayoutChanged(f"eccp: {len(gone)} of {len(teasers)} listed profiles answer 404; profile URLs changed?")
+    if gone:
+        log.warning("eccp: %d listed profile(s) no longer exist: %s", len(gone), ", ".join(gone[:5]))
     if skipped:
         log.warning("eccp: %d profile(s) disallowed by robots.txt were not fetched", skipped)
     return docs

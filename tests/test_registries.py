@@ -280,3 +280,12 @@ def test_a_cluster_that_left_every_registry_stays_as_no_longer_listed(
     assert len(gone) == len(removed)
     assert all(before[cluster_id] == last_seen for cluster_id, last_seen in gone), "last_seen is kept as it was"
     assert total == len(before) + len(truth2["changes_since_release_1"]["eccp"]["added"])
+
+
+def test_a_listed_profile_that_is_gone_is_skipped_not_fatal(sites: Sites, registry_truth: dict) -> None:
+    slug = next(c["sources"]["eccp"] for c in registry_truth["clusters"] if c["sources"]["eccp"])
+    sites.eccp.script(f"/cluster-organisations/{slug}", [ScriptedResponse(404)])
+    result = ingest("eccp", sites.settings)
+    assert result.status == ledger.STAGED
+    urls = {r[0] for r in staged(sites.settings, "eccp", "select profile_url from stg_eccp__clusters")}
+    assert not any(u.endswith("/" + slug) for u in urls)
