@@ -224,7 +224,12 @@ def fetch(
     teasers: list[Teaser] = []
     url: str | None = base_url + LISTING_PATH + "?page=0"
     page = 0
+    seen: set[str] = set()
     while url is not None:
+        if url in seen:
+            # A pager pointing back (or a site clamping ?page=N to its last page) would loop forever.
+            raise LayoutChanged(f"eccp: listing page {url} came round again; pager selector {sel.PAGER_NEXT!r}?")
+        seen.add(url)
         if page >= MAX_PAGES:
             raise LayoutChanged(
                 f"eccp: listing did not end after {MAX_PAGES} pages; pager selector {sel.PAGER_NEXT!r}?"

@@ -57,7 +57,8 @@ LABEL = EntitySpec(
     entity="cluster_label",
     table="stg_esca__labels",
     member="benchmarked-clusters",
-    key=("page_url", "row"),
+    # Not the row number: a label added above shifts every row, which would reset first_seen.
+    key=("page_url", "name"),
     schema="schemas.cluster:ClusterSchema",
     fields=(
         Field("page_url", "page_url"),

@@ -8,15 +8,20 @@ selector, so a layout change is found on the first run and fixed in one place.
 from __future__ import annotations
 
 import re
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from extractors.errors import LayoutChanged
+
+if TYPE_CHECKING:
+    # bs4 is imported when a page is parsed, not when DAG files import the source registry.
+    from bs4 import BeautifulSoup, Tag
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 
 
 def parse(html: bytes | str) -> BeautifulSoup:
+    from bs4 import BeautifulSoup
+
     # lxml: about twice as fast as html.parser on Drupal pages. Drupal's theme-debug comments need
     # no stripping: text extraction (get_text) skips comments.
     return BeautifulSoup(html, "lxml")

@@ -127,11 +127,18 @@ def mappings(folder: Path = MAPPINGS_DIR) -> dict[str, Mapping]:
     return {path.stem: load_mapping(path) for path in sorted(folder.glob("*.json"))}
 
 
-def read_table(path: Path, mapping: Mapping) -> tuple[list[str], list[tuple[int, list[str | None]]]]:
-    """Header and (row number, cells) of a dropped file, as text."""
+def read_table(
+    path: Path, mapping: Mapping, file_name: str | None = None
+) -> tuple[list[str], list[tuple[int, list[str | None]]]]:
+    """Header and (row number, cells) of a dropped file, as text. ``file_name``: the name it was
+    dropped under (archived bodies are named by their hash), for messages."""
+    name = file_name or path.name
     if mapping.format == "csv":
-        text = path.read_bytes().decode(mapping.encoding)
-        rows = list(csv.reader(io.StringIO(text), delimiter=mapping.delimiter))
+        try:
+            text = path.read_bytes().decode(mapping.encoding)
+            rows = list(csv.reader(io.StringIO(text), delimiter=mapping.delimiter))
+        except (UnicodeDecodeError, LookupError, csv.Error) as exc:
+            raise LayoutChanged(f"{name}: cannot be read as {mapping.encoding} CSV (mapping {mapping.registry}.json): {exc}") from exc
         numbered: list[tuple[int, list[str | None]]] = [(i, list(r)) for i, r in enumerate(rows, start=1)]
     else:
         from openpyxl import load_workbook
@@ -147,7 +154,7 @@ def read_table(path: Path, mapping: Mapping) -> tuple[list[str], list[tuple[int,
         try:
             sheet = book[mapping.sheet] if mapping.sheet else book.worksheets[0]
         except KeyError:
-            raise LayoutChanged(f"{path.name}: no sheet {mapping.sheet!r} (mapping {mapping.registry}.json)") from None
+            raise LayoutChanged(f"{name}: no sheet {mapping.sheet!r} (mapping {mapping.registry}.json)") from None
         numbered = [
             (i, [None if v is None else str(v) for v in row])
             for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)
@@ -155,25 +162,28 @@ def read_table(path: Path, mapping: Mapping) -> tuple[list[str], list[tuple[int,
         book.close()
     header_index = mapping.header_row - 1
     if len(numbered) <= header_index:
-        raise LayoutChanged(f"{path.name}: no header at row {mapping.header_row} (mapping {mapping.registry}.json)")
+        raise LayoutChanged(f"{name}: no header at row {mapping.header_row} (mapping {mapping.registry}.json)")
     header = [(h or "").strip() for h in numbered[header_index][1]]
     body = [(n, cells) for n, cells in numbered[header_index + 1 :] if any((c or "").strip() for c in cells)]
     return header, body
 
 
-def map_rows(path: Path, mapping: Mapping) -> tuple[list[dict[str, str | None]], tuple[str, ...]]:
+def map_rows(
+    path: Path, mapping: Mapping, file_name: str | None = None
+) -> tuple[list[dict[str, str | None]], tuple[str, ...]]:
     """Records in staging's source columns, and the file's columns no mapping uses."""
-    header, body = read_table(path, mapping)
+    name = file_name or path.name
+    header, body = read_table(path, mapping, name)
     for target, column in mapping.columns.items():
         if column not in header:
             raise LayoutChanged(
-                f"{path.name}: column {column!r} (the {target} in mapping {mapping.registry}.json) is not in the "
+                f"{name}: column {column!r} (the {target} in mapping {mapping.registry}.json) is not in the "
                 f"file; its columns are {header}"
             )
     position = {name: i for i, name in enumerate(header)}
     records = []
     for line, cells in body:
-        record: dict[str, str | None] = {"registry": mapping.registry, "file_name": path.name, "_line": str(line)}
+        record: dict[str, str | None] = {"registry": mapping.registry, "file_name": name, "_line": str(line)}
         for target, column in mapping.columns.items():
             i = position[column]
             value = cells[i] if i < len(cells) else None
@@ -254,10 +264,8 @@ def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: 
         doc = docs[registry]
         mapping = known[registry]
         # The archived body is named by its hash; the mapping format says how to read it.
-        records, unused = map_rows(doc.path, mapping)
         name = Path(doc.url).name
-        for record in records:
-            record["file_name"] = name
+        records, unused = map_rows(doc.path, mapping, name)
         prov = Provenance(run_id, SOURCE.name, registry, doc.sha256, doc.url, doc.fetched_at)
         ledger = stage_records(con, records, CLUSTER, prov, new_columns=unused)
         log.info(

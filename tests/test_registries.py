@@ -99,8 +99,12 @@ def test_robots_disallowed_profiles_are_never_requested(sites: Sites, registry_t
 
 
 def test_429_with_retry_after_is_waited_out(sites: Sites) -> None:
+    import time
+
     sites.eccp.script("/cluster-organisations?page=2", [ScriptedResponse(429, headers={"Retry-After": "1"})])
+    started = time.monotonic()
     result = ingest("eccp", sites.settings)
+    assert time.monotonic() - started >= 1.0, "Retry-After: 1 was waited out"
     assert result.status == ledger.STAGED
     page_two = [r for r in sites.eccp.requests if r.path == "/cluster-organisations" and r.query == "page=2"]
     assert len(page_two) == 2
@@ -189,7 +193,7 @@ def test_broken_mapping_names_the_file_the_mapping_and_the_column(sites: Sites) 
     with pytest.raises(LayoutChanged) as err:
         ingest("registry_drops", sites.settings)
     message = str(err.value)
-    assert renamed.name in message or "clusterplattform" in message
+    assert renamed.name in message, "the message names the file as dropped, not its archive hash"
     assert "clusterplattform.json" in message and "Clustername" in message
 
 
@@ -289,3 +293,12 @@ def test_a_listed_profile_that_is_gone_is_skipped_not_fatal(sites: Sites, regist
     assert result.status == ledger.STAGED
     urls = {r[0] for r in staged(sites.settings, "eccp", "select profile_url from stg_eccp__clusters")}
     assert not any(u.endswith("/" + slug) for u in urls)
+
+
+def test_a_pager_that_comes_round_again_stops_early(sites: Sites, registry_root: Path) -> None:
+    page_zero = (registry_root / "eccp" / "cluster-organisations?page=0").read_bytes()
+    sites.eccp.script("/cluster-organisations?page=1", [ScriptedResponse(200, body=page_zero)])
+    with pytest.raises(LayoutChanged, match="came round again"):
+        ingest("eccp", sites.settings)
+    listings = [r for r in sites.eccp.requests if r.path == "/cluster-organisations"]
+    assert len(listings) <= 3, "stopped at the first repeated page, not after 1,000"

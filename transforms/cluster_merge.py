@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from transforms.cluster_names import normalise_name, website_domain
+from transforms.cluster_names import normalise_name, website_key
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,12 @@ class Decision:
 
 
 class _UnionFind:
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {item: item for item in items}
+    """Union-find that remembers each group's website domains, so a rule can refuse to join groups
+    whose websites disagree (A~B by name and B~C by name must not join A and C if their sites differ)."""
+
+    def __init__(self, domains: dict[str, str | None]) -> None:
+        self.parent = {item: item for item in domains}
+        self.domains = {item: ({d} if d else set()) for item, d in domains.items()}
 
     def find(self, item: str) -> str:
         root = item
@@ -52,44 +56,62 @@ class _UnionFind:
             self.parent[item], item = root, self.parent[item]
         return root
 
+    def compatible(self, a: str, b: str) -> bool:
+        da, db = self.domains[self.find(a)], self.domains[self.find(b)]
+        return not da or not db or bool(da & db)
+
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            keep, drop = min(ra, rb), max(ra, rb)
+            self.parent[drop] = keep
+            self.domains[keep] |= self.domains.pop(drop)
 
 
 def stable_cluster_id(key: str) -> str:
     return "cl_" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
+def _group_key(members: list[Mention], domains: dict[str, str | None], names: dict[str, str | None]) -> str:
+    group_domains = sorted(d for m in members if (d := domains[m.mention_id]))
+    if group_domains:
+        return "domain|" + group_domains[0]
+    country, name, mention_id = sorted((m.country or "", names[m.mention_id] or "", m.mention_id) for m in members)[0]
+    return f"name|{country}|{name}" if name else f"mention|{mention_id}"
+
+
 def merge(mentions: list[Mention]) -> list[Decision]:
-    domains = {m.mention_id: website_domain(m.website) for m in mentions}
+    domains = {m.mention_id: website_key(m.website) for m in mentions}
     names = {m.mention_id: normalise_name(m.name) for m in mentions}
-    uf = _UnionFind(m.mention_id for m in mentions)
+    countries = {m.mention_id: m.country for m in mentions}
+    uf = _UnionFind(domains)
     reasons: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, list[str]] = defaultdict(list)
 
     by_domain: dict[str, list[str]] = defaultdict(list)
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.mention_id):
         if domain := domains[m.mention_id]:
             by_domain[domain].append(m.mention_id)
     for domain, ids in by_domain.items():
-        for other in ids[1:]:
-            uf.union(ids[0], other)
-        if len(ids) > 1:
-            for mid in ids:
-                reasons[mid].add("domain")
-                evidence[mid].append(f"website domain {domain}")
-
-    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for m in mentions:
-        if m.country and (name_key := names[m.mention_id]):
-            by_name[(m.country, name_key)].append(m.mention_id)
-    for (country, name), ids in by_name.items():
+        known = {countries[i] for i in ids if countries[i]}
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                da, db = domains[a], domains[b]
-                if da and db and da != db:
+                # One website, two countries: a shared portal or a group of clusters; not one cluster.
+                if len(known) > 1 and countries[a] != countries[b]:
+                    continue
+                uf.union(a, b)
+                for mid in (a, b):
+                    reasons[mid].add("domain")
+                    evidence[mid].append(f"website {domain}")
+
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.mention_id):
+        if m.country and (name_key := names[m.mention_id]):
+            by_name[(m.country, name_key)].append(m.mention_id)
+    for (country, name), ids in sorted(by_name.items()):
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                if not uf.compatible(a, b):
                     continue  # same name, different websites: two clusters
                 uf.union(a, b)
                 for mid in (a, b):
@@ -99,15 +121,18 @@ def merge(mentions: list[Mention]) -> list[Decision]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[uf.find(m.mention_id)].append(m)
+    keyed_groups = sorted(
+        ((_group_key(members, domains, names), members) for members in groups.values()),
+        key=lambda pair: (pair[0], min(m.mention_id for m in pair[1])),
+    )
     decisions = []
-    for members in groups.values():
-        group_domains = sorted(d for m in members if (d := domains[m.mention_id]))
-        if group_domains:
-            key = "domain|" + group_domains[0]
-        else:
-            keyed = sorted((m.country or "", names[m.mention_id] or "", m.mention_id) for m in members)
-            country, name, mention_id = keyed[0]
-            key = f"name|{country}|{name}" if name else f"mention|{mention_id}"
+    seen: set[str] = set()
+    for key, members in keyed_groups:
+        if key in seen:
+            # Two groups with the same strongest key (one website, two countries): the smallest
+            # source key tells them apart, still without depending on row order.
+            key = f"{key}|{min(m.mention_id for m in members)}"
+        seen.add(key)
         cluster_id = stable_cluster_id(key)
         for m in members:
             matched = ", ".join(sorted(reasons[m.mention_id])) or "alone"

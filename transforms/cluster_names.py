@@ -12,59 +12,13 @@ import unicodedata
 from urllib.parse import urlsplit
 
 # Legal forms and association words that registries add or drop at will. Lower case, accents removed.
-LEGAL_FORMS = frozenset(
-    {
-        "ev",
-        "e v",
-        "gmbh",
-        "ggmbh",
-        "ag",
-        "ug",
-        "kg",
-        "mbh",
-        "asbl",
-        "vzw",
-        "vereniging",
-        "association",
-        "assoc",
-        "sa",
-        "sas",
-        "sarl",
-        "sl",
-        "slu",
-        "srl",
-        "s r l",
-        "spa",
-        "scrl",
-        "oy",
-        "ry",
-        "ab",
-        "as",
-        "aps",
-        "ltd",
-        "limited",
-        "plc",
-        "cic",
-        "bv",
-        "nv",
-        "zs",
-        "z s",
-        "o s",
-        "sp z o o",
-        "z o o",
-        "doo",
-        "d o o",
-        "kft",
-        "ev.",
-        "eg",
-        "verein",
-        "asociacion",
-        "asociatia",
-        "associazione",
-        "stowarzyszenie",
-        "zdruzenje",
-    }
-)
+# Written with their dots removed and initials joined ("S.A." -> "sa", "sp. z o.o." -> "sp zoo").
+LEGAL_FORMS = frozenset({
+    "ev", "gmbh", "ggmbh", "gmbh co kg", "co kg", "ag", "ug", "kg", "mbh", "eg", "verein",
+    "asbl", "vzw", "vereniging", "association", "assoc", "asociacion", "asociatia", "associazione",
+    "sa", "sas", "sarl", "sl", "slu", "srl", "spa", "scrl", "oy", "ry", "ab", "as", "aps", "ltd", "limited", "plc",
+    "cic", "bv", "nv", "zs", "os", "sp zoo", "zoo", "doo", "kft", "stowarzyszenie", "zdruzenje",
+})
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -79,17 +33,34 @@ def normalise_name(name: str | None) -> str | None:
     if not name:
         return None
     text = _BRACKETS.sub(" ", strip_accents(name).lower())
-    words = _NON_WORD.sub(" ", text).split()
+    words = _join_initials(_NON_WORD.sub(" ", text).split())
     # Drop legal forms at the end (where they are written), one or two tokens long.
     changed = True
     while changed and words:
         changed = False
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             if len(words) > size and " ".join(words[-size:]) in LEGAL_FORMS:
                 words = words[:-size]
                 changed = True
                 break
     return " ".join(words) or None
+
+
+def _join_initials(words: list[str]) -> list[str]:
+    """'s a' -> 'sa', 'z o o' -> 'zoo': legal forms written with dots ("S.A.", "B.V.", "z o.o.")."""
+    out: list[str] = []
+    run = ""
+    for word in words:
+        if len(word) == 1:
+            run += word
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(word)
+    if run:
+        out.append(run)
+    return out
 
 
 def bracketed_acronym(name: str | None) -> str | None:
@@ -98,6 +69,26 @@ def bracketed_acronym(name: str | None) -> str | None:
         return None
     found = re.search(r"\(([A-Za-z0-9&\-]{2,15})\)", name)
     return found.group(1).upper() if found else None
+
+
+# Hosts that many organisations share (social networks, site builders, regional agencies hosting
+# several clusters): the host says nothing about identity there, the path might.
+SHARED_HOSTS = frozenset({
+    "facebook.com", "linkedin.com", "twitter.com", "x.com", "instagram.com", "youtube.com", "xing.com",
+    "sites.google.com", "google.com", "wordpress.com", "blogspot.com", "wixsite.com", "jimdo.com",
+    "biz-up.at", "bayern-innovativ.de", "ecoplus.at", "clustercollaboration.eu",
+})
+
+
+def website_key(url: str | None) -> str | None:
+    """The part of a website that identifies an organisation: its domain, or domain and path on a
+    shared host; None when there is nothing usable."""
+    domain = website_domain(url)
+    if domain is None or domain not in SHARED_HOSTS:
+        return domain
+    text = url.strip().lower() if url else ""
+    path = urlsplit(text if "://" in text else "http://" + text).path.strip("/")
+    return f"{domain}/{path}" if path else None
 
 
 def website_domain(url: str | None) -> str | None:

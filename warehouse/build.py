@@ -172,12 +172,20 @@ def _keep_delisted_clusters(con: duckdb.DuckDBPyConnection, settings: Settings) 
             "and schema_name = 'core' and table_name = 'clusters' order by column_index"
         ).fetchall()
         if have != want:
-            return  # first build with clusters, or their columns changed with the code
+            # First build with clusters, or their columns changed with the code: say so, loudly.
+            log.warning("delisted clusters of the published warehouse not carried over: columns differ")
+            return
+        # Carried by mention, not by id: a cluster whose id changed (it gained a website, two groups
+        # merged) is still listed through its records, and must not come back as a closed ghost.
         con.execute(
             """
             insert into core.clusters
             select * replace (false as still_listed) from published.core.clusters p
             where p.cluster_id not in (select cluster_id from core.clusters)
+              and not exists (
+                  select 1 from published.core.cluster_mentions pm
+                  join core.cluster_mentions cm using (mention_id)
+                  where pm.cluster_id = p.cluster_id)
             """
         )
     finally:
