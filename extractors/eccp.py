@@ -96,7 +96,7 @@ CLUSTER = EntitySpec(
         Field("research_organisations_count", "number_of_research_organisations", "count_text"),
         Field("universities_count", "number_of_universities", "count_text"),
         Field("year_founded", "year_founded", "int"),
-        Field("label", "cluster_label", "upper_first_word"),
+        Field("label", "cluster_label", "label_level"),
         Field("label_as_published", "cluster_label"),
         Field("label_valid_until", "label_valid_until", "date_dmy"),
         Field("contact_organisation", "contact_organisation"),

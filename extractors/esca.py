@@ -68,7 +68,7 @@ LABEL = EntitySpec(
         Field("country_as_published", "country"),
         Field("sector", "portfolio"),
         Field("website", "www"),
-        Field("label", "label", "upper_first_word"),
+        Field("label", "label", "label_level"),
         Field("label_valid_until", "valid_until", "date_ymd_slash"),
     ),
 )

@@ -138,7 +138,9 @@ def read_table(
             text = path.read_bytes().decode(mapping.encoding)
             rows = list(csv.reader(io.StringIO(text), delimiter=mapping.delimiter))
         except (UnicodeDecodeError, LookupError, csv.Error) as exc:
-            raise LayoutChanged(f"{name}: cannot be read as {mapping.encoding} CSV (mapping {mapping.registry}.json): {exc}") from exc
+            raise LayoutChanged(
+                f"{name}: cannot be read as {mapping.encoding} CSV (mapping {mapping.registry}.json): {exc}"
+            ) from exc
         numbered: list[tuple[int, list[str | None]]] = [(i, list(r)) for i, r in enumerate(rows, start=1)]
     else:
         from openpyxl import load_workbook

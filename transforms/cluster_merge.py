@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from transforms.cluster_names import normalise_name, website_key

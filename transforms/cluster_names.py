@@ -13,12 +13,56 @@ from urllib.parse import urlsplit
 
 # Legal forms and association words that registries add or drop at will. Lower case, accents removed.
 # Written with their dots removed and initials joined ("S.A." -> "sa", "sp. z o.o." -> "sp zoo").
-LEGAL_FORMS = frozenset({
-    "ev", "gmbh", "ggmbh", "gmbh co kg", "co kg", "ag", "ug", "kg", "mbh", "eg", "verein",
-    "asbl", "vzw", "vereniging", "association", "assoc", "asociacion", "asociatia", "associazione",
-    "sa", "sas", "sarl", "sl", "slu", "srl", "spa", "scrl", "oy", "ry", "ab", "as", "aps", "ltd", "limited", "plc",
-    "cic", "bv", "nv", "zs", "os", "sp zoo", "zoo", "doo", "kft", "stowarzyszenie", "zdruzenje",
-})
+LEGAL_FORMS = frozenset(
+    {
+        "ev",
+        "gmbh",
+        "ggmbh",
+        "gmbh co kg",
+        "co kg",
+        "ag",
+        "ug",
+        "kg",
+        "mbh",
+        "eg",
+        "verein",
+        "asbl",
+        "vzw",
+        "vereniging",
+        "association",
+        "assoc",
+        "asociacion",
+        "asociatia",
+        "associazione",
+        "sa",
+        "sas",
+        "sarl",
+        "sl",
+        "slu",
+        "srl",
+        "spa",
+        "scrl",
+        "oy",
+        "ry",
+        "ab",
+        "as",
+        "aps",
+        "ltd",
+        "limited",
+        "plc",
+        "cic",
+        "bv",
+        "nv",
+        "zs",
+        "os",
+        "sp zoo",
+        "zoo",
+        "doo",
+        "kft",
+        "stowarzyszenie",
+        "zdruzenje",
+    }
+)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -73,11 +117,27 @@ def bracketed_acronym(name: str | None) -> str | None:
 
 # Hosts that many organisations share (social networks, site builders, regional agencies hosting
 # several clusters): the host says nothing about identity there, the path might.
-SHARED_HOSTS = frozenset({
-    "facebook.com", "linkedin.com", "twitter.com", "x.com", "instagram.com", "youtube.com", "xing.com",
-    "sites.google.com", "google.com", "wordpress.com", "blogspot.com", "wixsite.com", "jimdo.com",
-    "biz-up.at", "bayern-innovativ.de", "ecoplus.at", "clustercollaboration.eu",
-})
+SHARED_HOSTS = frozenset(
+    {
+        "facebook.com",
+        "linkedin.com",
+        "twitter.com",
+        "x.com",
+        "instagram.com",
+        "youtube.com",
+        "xing.com",
+        "sites.google.com",
+        "google.com",
+        "wordpress.com",
+        "blogspot.com",
+        "wixsite.com",
+        "jimdo.com",
+        "biz-up.at",
+        "bayern-innovativ.de",
+        "ecoplus.at",
+        "clustercollaboration.eu",
+    }
+)
 
 
 def website_key(url: str | None) -> str | None:

@@ -13,6 +13,7 @@ from typing import Literal
 
 from transforms.countries import to_iso_sql
 from transforms.country_names import NAME_TO_ISO
+from transforms.labels import LABEL_WORDINGS
 from transforms.sqltext import ident, literal
 
 Kind = Literal[
@@ -33,7 +34,7 @@ Kind = Literal[
     "date_ymd_slash",
     "timestamp_iso",
     "country_name",
-    "upper_first_word",
+    "label_level",
 ]
 
 SQL_TYPES: dict[str, str] = {
@@ -54,7 +55,7 @@ SQL_TYPES: dict[str, str] = {
     "date_ymd_slash": "date",
     "timestamp_iso": "timestamptz",
     "country_name": "varchar",
-    "upper_first_word": "varchar",
+    "label_level": "varchar",
 }
 
 # Money has no thousands separator in any CORDIS file; a value with both '.' and ',' is ambiguous
@@ -82,6 +83,7 @@ _DESCRIPTIONS: dict[str, str] = {
     "date_ymd_slash": "not a YYYY/MM/DD date",
     "timestamp_iso": "not an ISO-8601 timestamp",
     "country_name": "not a country we know (transforms/country_names.py)",
+    "label_level": "not a label wording we know (transforms/labels.py)",
 }
 
 
@@ -134,9 +136,9 @@ def value_sql(field: Field) -> str:
     if kind == "country_name":
         cases = " ".join(f"when {literal(name)} then {literal(iso)}" for name, iso in NAME_TO_ISO.items())
         return f"(case lower({c}) {cases} end)"
-    if kind == "upper_first_word":
-        # "Gold", "GOLD", "Gold Label" -> GOLD; the entity schema checks it against its vocabulary.
-        return f"upper(split_part({c}, ' ', 1))"
+    if kind == "label_level":
+        cases = " ".join(f"when {literal(wording)} then {literal(level)}" for wording, level in LABEL_WORDINGS.items())
+        return f"(case lower({c}) {cases} end)"
     if kind == "nuts_code":
         # Outside Europe CORDIS puts the bare country code in nutsCode; that is not a region.
         return f"(case when length({c}) > 2 then upper({c}) end)"
@@ -150,7 +152,16 @@ def problem_sql(field: Field) -> str | None:
     kind = field.kind
     if kind in _PATTERNS:
         check = f"not regexp_full_match({c}, {literal(_PATTERNS[kind])})"
-    elif kind in ("date", "timestamp", "count_text", "date_dmy", "date_ymd_slash", "timestamp_iso", "country_name"):
+    elif kind in (
+        "date",
+        "timestamp",
+        "count_text",
+        "date_dmy",
+        "date_ymd_slash",
+        "timestamp_iso",
+        "country_name",
+        "label_level",
+    ):
         check = f"{value_sql(field)} is null"
     else:
         return None

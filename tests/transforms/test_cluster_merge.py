@@ -68,24 +68,34 @@ def test_dotted_legal_forms_are_removed() -> None:
 
 
 def test_a_mention_without_website_cannot_bridge_two_websites() -> None:
-    decisions = {d.mention_id: d for d in merge([
-        Mention("a", "Cluster Mobility", "DE", "a-cluster.de"),
-        Mention("b", "Cluster Mobility", "DE", None),
-        Mention("c", "Cluster Mobility", "DE", "c-cluster.de"),
-    ])}
+    decisions = {
+        d.mention_id: d
+        for d in merge(
+            [
+                Mention("a", "Cluster Mobility", "DE", "a-cluster.de"),
+                Mention("b", "Cluster Mobility", "DE", None),
+                Mention("c", "Cluster Mobility", "DE", "c-cluster.de"),
+            ]
+        )
+    }
     assert decisions["a"].cluster_id != decisions["c"].cluster_id
     assert decisions["b"].cluster_id in {decisions["a"].cluster_id, decisions["c"].cluster_id}
 
 
 def test_shared_hosts_and_cross_country_websites_do_not_merge() -> None:
-    decisions = {d.mention_id: d for d in merge([
-        Mention("fr", "Cluster Bois", "FR", "https://www.facebook.com/clusterbois"),
-        Mention("pl", "Klaster Drewna", "PL", "https://facebook.com/klasterdrewna"),
-        Mention("at1", "Automobil-Cluster", "AT", "https://www.biz-up.at/cluster/automobil"),
-        Mention("at2", "Kunststoff-Cluster", "AT", "https://www.biz-up.at/cluster/kunststoff"),
-        Mention("x1", "Portal Cluster", "ES", "portal.eu"),
-        Mention("x2", "Portal Cluster Italia", "IT", "portal.eu"),
-    ])}
+    decisions = {
+        d.mention_id: d
+        for d in merge(
+            [
+                Mention("fr", "Cluster Bois", "FR", "https://www.facebook.com/clusterbois"),
+                Mention("pl", "Klaster Drewna", "PL", "https://facebook.com/klasterdrewna"),
+                Mention("at1", "Automobil-Cluster", "AT", "https://www.biz-up.at/cluster/automobil"),
+                Mention("at2", "Kunststoff-Cluster", "AT", "https://www.biz-up.at/cluster/kunststoff"),
+                Mention("x1", "Portal Cluster", "ES", "portal.eu"),
+                Mention("x2", "Portal Cluster Italia", "IT", "portal.eu"),
+            ]
+        )
+    }
     assert decisions["fr"].cluster_id != decisions["pl"].cluster_id
     assert decisions["x1"].cluster_id != decisions["x2"].cluster_id
     assert website_key("https://www.facebook.com/clusterbois/") == "facebook.com/clusterbois"
@@ -96,9 +106,14 @@ def test_shared_hosts_and_cross_country_websites_do_not_merge() -> None:
 
 def test_adding_a_website_to_a_name_only_cluster_is_tracked_by_mention() -> None:
     before = {d.mention_id: d.cluster_id for d in merge([Mention("de:1", "Cluster Nord", "DE", None)])}
-    after = {d.mention_id: d.cluster_id for d in merge([
-        Mention("de:1", "Cluster Nord", "DE", None),
-        Mention("eccp:1", "Cluster Nord e.V.", "DE", "cluster-nord.de"),
-    ])}
+    after = {
+        d.mention_id: d.cluster_id
+        for d in merge(
+            [
+                Mention("de:1", "Cluster Nord", "DE", None),
+                Mention("eccp:1", "Cluster Nord e.V.", "DE", "cluster-nord.de"),
+            ]
+        )
+    }
     # The id follows the strongest key, so it can change; history is carried by mention_id (build).
     assert after["de:1"] == after["eccp:1"] != before["de:1"]

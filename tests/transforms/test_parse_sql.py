@@ -84,3 +84,9 @@ def test_registry_kinds_counts_dates_and_country_names() -> None:
     names = parse("country_name", "Germany", "Czech Republic", "Türkiye", "Atlantis")
     assert [r[0] for r in names[:3]] == ["DE", "CZ", "TR"]
     assert names[3][0] is None and "not a country we know" in names[3][1][0]
+
+
+def test_label_wordings_go_through_an_explicit_table() -> None:
+    rows = parse("label_level", "Gold", "SILVER", "Bronze Label", "ESCA Gold Label", "Platinum")
+    assert [r[0] for r in rows[:4]] == ["GOLD", "SILVER", "BRONZE", "GOLD"]
+    assert rows[4][0] is None and "not a label wording we know" in rows[4][1][0]
