@@ -33,8 +33,9 @@ from extractors import eccp_selectors as sel
 from extractors import html
 from extractors.archive import RawDocument
 from extractors.base import Dataset, EntitySpec, SourceMeta
-from extractors.errors import HttpNotFound, LayoutChanged, RobotsDisallowed
+from extractors.errors import HttpNotFound, LayoutChanged, RetriesExhausted, RobotsDisallowed
 from transforms.parse_sql import Field
+from transforms.sqltext import literal
 
 if TYPE_CHECKING:
     import duckdb
@@ -150,6 +151,11 @@ def parse_listing(body: bytes, base_url: str, where: str) -> tuple[list[Teaser],
 
 
 def parse_profile(body: bytes, url: str) -> tuple[dict[str, str | None], list[str]]:
+    record, members, _ = parse_profile_fields(body, url)
+    return record, members
+
+
+def parse_profile_fields(body: bytes, url: str) -> tuple[dict[str, str | None], list[str], set[str]]:
     """One profile as text fields (source column names of CLUSTER) and its member names.
 
     A missing optional field is None. A missing *required* field (name, country) is None too: the
@@ -159,8 +165,9 @@ def parse_profile(body: bytes, url: str) -> tuple[dict[str, str | None], list[st
     article = html.optional(soup, sel.PROFILE, where=url)
     record: dict[str, str | None] = {"profile_url": url}
     if article is None:
-        return record, []
+        return record, [], set()
     fields = html.index_by_class(article, sel.FIELD_CLASS_PREFIX)
+    unknown = {cls for cls in fields if cls not in sel.KNOWN_FIELD_CLASSES}
 
     def wrapper(machine: str) -> html.Tag | None:
         found = fields.get(sel.field_class(machine), [])
@@ -188,7 +195,7 @@ def parse_profile(body: bytes, url: str) -> tuple[dict[str, str | None], list[st
     changed_field = fields.get(sel.CHANGED_CLASS, [])
     changed = changed_field[-1].find("time") if changed_field else None
     record["changed"] = str(changed["datetime"]) if changed is not None and changed.get("datetime") else None
-    return record, items(sel.MEMBERS)
+    return record, items(sel.MEMBERS), unknown
 
 
 def _datetime(node: html.Tag | None) -> datetime | None:
@@ -257,11 +264,15 @@ def fetch(
         except RobotsDisallowed as exc:
             skipped += 1
             log.warning("eccp: %s", exc)
-        except HttpNotFound:
-            # Deleted between the listing and the profile request: the next listing will not show it.
+        except (HttpNotFound, RetriesExhausted) as exc:
+            # Deleted between the listing and the request (404), or one page the server keeps failing
+            # on: skipped, reported; the next run tries again. Many of them stop the source below.
             gone.append(teaser.url)
+            log.warning("eccp: profile skipped: %s", exc)
     if len(gone) > SOURCE.max_quarantine_share * max(len(teasers), 1):
-        raise LayoutChanged(f"eccp: {len(gone)} of {len(teasers)} listed profiles answer 404; profile URLs changed?")
+        raise LayoutChanged(
+            f"eccp: {len(gone)} of {len(teasers)} listed profiles could not be fetched; profile URLs changed?"
+        )
     if gone:
         log.warning("eccp: %d listed profile(s) no longer exist: %s", len(gone), ", ".join(gone[:5]))
     if skipped:
@@ -287,9 +298,11 @@ def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: 
     prov = Provenance(run_id, SOURCE.name, "profiles", listing.sha256, listing.url, listing.fetched_at)
     clusters: list[dict[str, str | None]] = []
     members: list[dict[str, str | None]] = []
+    unknown: set[str] = set()
     for key in sorted(k for k in docs if k.startswith("profile:")):
         doc = docs[key]
-        record, names = parse_profile(doc.path.read_bytes(), doc.url)
+        record, names, new_fields = parse_profile_fields(doc.path.read_bytes(), doc.url)
+        unknown |= new_fields
         provenance = {"_url": doc.url, "_sha256": doc.sha256, "_fetched_at": doc.fetched_at}
         clusters.append({**record, **provenance})
         members.extend(
@@ -297,7 +310,16 @@ def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: 
             for i, name in enumerate(names, start=1)
         )
     _check_required_fields(clusters)
-    ledgers = [stage_records(con, clusters, CLUSTER, prov), stage_records(con, members, MEMBERSHIP, prov)]
+    if unknown:
+        log.warning("eccp: profile fields we do not read yet: %s", ", ".join(sorted(unknown)))
+    cluster_ledger = stage_records(con, clusters, CLUSTER, prov, new_columns=tuple(sorted(unknown)))
+    # A member list is only as good as its profile: members of a quarantined profile go with it.
+    parent_quarantined = (
+        "case when profile_url in (select source_ref from quarantine "
+        f"where run_id = {literal(run_id)} and entity = 'cluster') then 'profile quarantined' end"
+    )
+    member_ledger = stage_records(con, members, MEMBERSHIP, prov, extra_problems=[parent_quarantined])
+    ledgers = [cluster_ledger, member_ledger]
     for ledger in ledgers:
         log.info(
             "eccp %s: %d in, %d staged, %d quarantined",

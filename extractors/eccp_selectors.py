@@ -62,3 +62,11 @@ MULTI_FIELDS: dict[str, str] = {
 }
 WEBSITE = "website"
 MEMBERS = "members"
+
+# Every field wrapper class the parser reads (or knowingly ignores); any other is reported as new.
+IGNORED_FIELD_CLASSES = frozenset({"field--name-title", "field--name-field-logo", "field--name-og-audience"})
+KNOWN_FIELD_CLASSES = frozenset(
+    {field_class(m) for m in (*SINGLE_FIELDS.values(), *MULTI_FIELDS.values(), WEBSITE, MEMBERS)}
+    | {BODY_CLASS, CHANGED_CLASS}
+    | IGNORED_FIELD_CLASSES
+)

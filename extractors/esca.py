@@ -51,6 +51,7 @@ SOURCE = SourceMeta(
 INDEX_PATH = "/benchmarked-clusters"
 COUNTRY_LINK = "a[href*='benchmarked-clusters?country=']"
 TABLE = "table.views-table"
+EMPTY_VIEW = "div.view-empty"
 HEADER = ("Name", "Comparative portfolio", "www", "Label", "Label valid until")
 
 LABEL = EntitySpec(
@@ -84,7 +85,12 @@ def parse_index(body: bytes, base_url: str) -> list[tuple[str, str]]:
 
 def parse_country_page(body: bytes, url: str) -> list[dict[str, str | None]]:
     soup = html.parse(body)
-    table = html.one(soup, TABLE, where=url)
+    table = html.optional(soup, TABLE, where=url)
+    if table is None:
+        # Drupal Views print their "empty" text instead of a table when a country has no label left.
+        if html.optional(soup, EMPTY_VIEW, where=url) is not None:
+            return []
+        raise LayoutChanged(f"{url}: no label table ({TABLE!r}) and no empty-view text ({EMPTY_VIEW!r})")
     header = tuple(html.text(th) or "" for th in table.select("thead th"))
     if header != HEADER:
         raise LayoutChanged(f"{url}: label table columns are {header}, expected {HEADER}")

@@ -78,11 +78,17 @@ def test_eccp_walks_the_listing_to_its_last_page_and_quarantines_profiles_withou
     fetched_profiles = truth["profiles"] - len(truth["disallowed"])
     clusters = staged(sites.settings, "eccp", "select count(*) from stg_eccp__clusters")[0][0]
     assert clusters == fetched_profiles - len(truth["missing_country"])
-    quarantined = staged(sites.settings, "eccp", "select source_ref, reason_code, detail from quarantine")
+    quarantined = staged(
+        sites.settings, "eccp", "select source_ref, reason_code, detail from quarantine where entity = 'cluster'"
+    )
     assert {ref.split("://", 1)[1].split("/", 1)[1] for ref, _, _ in quarantined} == {
         p.lstrip("/") for p in truth["missing_country"]
     }
     assert all(reason == "schema_violation" and "country" in detail for _, reason, detail in quarantined)
+    member_details = staged(
+        sites.settings, "eccp", "select distinct detail from quarantine where entity = 'membership'"
+    )
+    assert member_details in ([], [("profile quarantined",)])
     assert result.rows_in == result.rows_staged + result.rows_quarantined
     members = staged(sites.settings, "eccp", "select count(*), count(distinct profile_url) from stg_eccp__memberships")
     assert members[0][0] > 0 and 0 < members[0][1] < clusters, "only some profiles list their members"
@@ -302,3 +308,39 @@ def test_a_pager_that_comes_round_again_stops_early(sites: Sites, registry_root:
         ingest("eccp", sites.settings)
     listings = [r for r in sites.eccp.requests if r.path == "/cluster-organisations"]
     assert len(listings) <= 3, "stopped at the first repeated page, not after 1,000"
+
+
+def test_new_profile_fields_are_reported_and_members_follow_their_profile(
+    sites: Sites, registry_root: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "eccp-new-field"
+    shutil.copytree(registry_root / "eccp", site)
+    for page in (site / "cluster-organisations").iterdir():
+        if page.is_file() and page.name != "index.html":
+            text = page.read_text(encoding="utf-8")
+            marker = '<div class="field field--name-field-acronym'
+            new = '<div class="field field--name-field-value-chains"><div class="field__item">Batteries</div></div>'
+            page.write_text(text.replace(marker, new + marker, 1), encoding="utf-8")
+    with SnapshotServer(site) as server:
+        ingest("eccp", settings_for({"eccp": server.url}, dict(sites.settings.env or {})))
+    run = ledger.read(sites.settings.home, "eccp")[-1]
+    cluster_file = next(f for f in run.files if f["entity"] == "cluster")
+    assert cluster_file["new_columns"] == ["field--name-field-value-chains"]
+    orphans = staged(
+        sites.settings,
+        "eccp",
+        "select count(*) from stg_eccp__memberships m "
+        "where m.profile_url not in (select profile_url from stg_eccp__clusters)",
+    )[0][0]
+    assert orphans == 0
+    member_file = next(f for f in run.files if f["entity"] == "membership")
+    assert member_file["rows_in"] == member_file["rows_staged"] + member_file["rows_quarantined"]
+
+
+def test_esca_country_page_without_labels_is_empty_not_fatal() -> None:
+    from extractors.esca import parse_country_page
+
+    empty = b'<html><body><div class="view"><div class="view-empty">No clusters found.</div></div></body></html>'
+    assert parse_country_page(empty, "http://x/benchmarked-clusters?country=1") == []
+    with pytest.raises(LayoutChanged, match="no label table"):
+        parse_country_page(b"<html><body><p>Maintenance</p></body></html>", "http://x/p")
