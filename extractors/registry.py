@@ -18,6 +18,8 @@ SOURCES: dict[str, str] = {
     "eccp": "extractors.eccp",
     "esca": "extractors.esca",
     "registry_drops": "extractors.registry_drops",
+    "patentsview": "extractors.patentsview",
+    "regpat": "extractors.regpat",
 }
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from extractors.dialects import SEMICOLON_QUOTED, CsvDialect
 from extractors.errors import LayoutChanged
 from transforms.sqltext import ident, literal
 
@@ -26,20 +27,6 @@ log = logging.getLogger("landscape.tabular")
 # Long free text (project objectives) can run to hundreds of kB in one record.
 MAX_LINE_SIZE = 20_000_000
 
-
-@dataclass(frozen=True)
-class CsvDialect:
-    delimiter: str = ";"
-    quote: str = '"'
-    escape: str = '"'
-    encoding: str = "utf-8"
-    # Every field of every record is quoted (CORDIS): an empty field is "" and never missing, which
-    # lets us catch records with too few or too many fields that DuckDB's strict mode lets through.
-    all_quoted: bool = False
-
-
-# CORDIS and other EU publishers: ';' between fields, every field in double quotes.
-SEMICOLON_QUOTED = CsvDialect(all_quoted=True)
 
 # Catches a field beyond the header. DuckDB 1.5 accepts some records with one field too many when
 # that field is an empty "" (a `;` inside a name, shifting every later column by one), so we read one

@@ -35,6 +35,9 @@ Kind = Literal[
     "timestamp_iso",
     "country_name",
     "label_level",
+    "text_none",
+    "flag",
+    "float",
 ]
 
 SQL_TYPES: dict[str, str] = {
@@ -56,6 +59,9 @@ SQL_TYPES: dict[str, str] = {
     "timestamp_iso": "timestamptz",
     "country_name": "varchar",
     "label_level": "varchar",
+    "text_none": "varchar",
+    "flag": "boolean",
+    "float": "double",
 }
 
 # Money has no thousands separator in any CORDIS file; a value with both '.' and ',' is ambiguous
@@ -66,6 +72,8 @@ _PATTERNS: dict[str, str] = {
     "decimal_comma": r"-?[0-9]+(,[0-9]+)?",
     "decimal_point": r"-?[0-9]+(\.[0-9]+)?",
     "bool": r"(?i)(true|false)",
+    "flag": r"(?i)(0|1|true|false)",
+    "float": r"-?[0-9]+(\.[0-9]+)?([eE]-?[0-9]+)?",
     "latitude_of_pair": r"-?[0-9]+(\.[0-9]+)?\s*,\s*-?[0-9]+(\.[0-9]+)?",
 }
 
@@ -75,6 +83,8 @@ _DESCRIPTIONS: dict[str, str] = {
     "decimal_comma": "not an amount with a decimal comma",
     "decimal_point": "not an amount with a decimal point",
     "bool": "not true/false",
+    "flag": "not 0/1/true/false",
+    "float": "not a number",
     "latitude_of_pair": "not a 'lat,lon' pair",
     "date": "not a YYYY-MM-DD date",
     "timestamp": "not a YYYY-MM-DD HH:MM:SS timestamp",
@@ -136,6 +146,14 @@ def value_sql(field: Field) -> str:
     if kind == "country_name":
         cases = " ".join(f"when {literal(name)} then {literal(iso)}" for name, iso in NAME_TO_ISO.items())
         return f"(case lower({c}) {cases} end)"
+    if kind == "text_none":
+        # PatentsView writes the literal string None for a missing value.
+        return f"nullif({c}, 'None')"
+    if kind == "flag":
+        # One column, several spellings: 0, 1, FALSE, False, true.
+        return f"(case when lower({c}) in ('1', 'true') then true when lower({c}) in ('0', 'false') then false end)"
+    if kind == "float":
+        return f"try_cast({c} as double)"
     if kind == "label_level":
         cases = " ".join(f"when {literal(wording)} then {literal(level)}" for wording, level in LABEL_WORDINGS.items())
         return f"(case lower({c}) {cases} end)"

@@ -66,6 +66,13 @@ SHARED: dict[str, str] = {
     "objective": "Project abstract as published.",
     "rcn": "CORDIS record control number of the project.",
     "grant_doi": "Grant DOI (10.3030/<grant number>); empty for FP7.",
+    # patents
+    "patent_id": "Patent number as text (10000000, D1006496, RE49012, PP33456).",
+    "patent_type": "utility, design, plant, reissue, ...",
+    "patent_date": "Grant date.",
+    "withdrawn": "Withdrawn after grant.",
+    "country_code": "Country code as the source writes it.",
+    "applications": "Patent applications.",
     # clusters
     "cluster_id": "Stable cluster id: cl_ + sha256 of the website domain, else of country and normalised name.",
     "mention_id": "source + '|' + the registry's own key of the record.",

@@ -90,3 +90,11 @@ def test_label_wordings_go_through_an_explicit_table() -> None:
     rows = parse("label_level", "Gold", "SILVER", "Bronze Label", "ESCA Gold Label", "Platinum")
     assert [r[0] for r in rows[:4]] == ["GOLD", "SILVER", "BRONZE", "GOLD"]
     assert rows[4][0] is None and "not a label wording we know" in rows[4][1][0]
+
+
+def test_patentsview_kinds_none_flags_and_floats() -> None:
+    assert [r[0] for r in parse("text_none", "None", "Berlin", "")] == [None, "Berlin", None]
+    assert [r[0] for r in parse("flag", "0", "1", "FALSE", "False", "true")] == [False, True, False, False, True]
+    assert parse("flag", "maybe")[0][1] == ["v: not 0/1/true/false: maybe"]
+    assert parse("float", "52.5200066")[0][0] == pytest.approx(52.5200066)
+    assert parse("float", "north")[0][1], "a word in a number column is a problem"
