@@ -456,6 +456,7 @@ def _cordis_pool() -> cordis.OrganisationPool:
 
 
 _ZIPF_OFFSET = 8
+_EUROPEAN_SHARE = 0.35  # of assignee rows: EU/EEA, GB, CH and candidates in recent US grants
 _RESEARCH_RANK_STEP = 4
 _COUNTRY_WEIGHTS: tuple[tuple[str, float], ...] = (
     *pv.EUROPEAN_WEIGHTS.items(),
@@ -471,7 +472,6 @@ class AssigneePool:
         self.size = size
         self.places = places
         self._cumulative = list(itertools.accumulate(1.0 / (rank + _ZIPF_OFFSET) for rank in range(size)))
-        self._countries = _weighted(_COUNTRY_WEIGHTS)
         self._assignees: dict[int, Assignee] = {}
         self.research: dict[int, tuple[str, str, str]] = {
             2 + _RESEARCH_RANK_STEP * i: body
@@ -479,6 +479,22 @@ class AssigneePool:
             if 2 + _RESEARCH_RANK_STEP * i < size
         }
         self.linked = self._link_cordis(seed)
+        self._countries = self._country_choice()
+
+    def _country_choice(self) -> _Weighted[str]:
+        """Country weights for the ordinary ranks, such that about 35 % of all draws are European.
+
+        Research bodies and CORDIS organisations are European and sit at popular ranks; without this
+        correction they would push the European share of assignee rows far above the real one.
+        """
+        reserved = {*self.research, *self.linked}
+        mass = sum(self._cumulative[r] - (self._cumulative[r - 1] if r else 0.0) for r in reserved)
+        reserved_share = mass / self._cumulative[-1]
+        wanted = max(0.02, (_EUROPEAN_SHARE - reserved_share) / (1.0 - reserved_share))
+        european = sum(w for code, w in _COUNTRY_WEIGHTS if code in _EUROPEAN)
+        other = sum(w for code, w in _COUNTRY_WEIGHTS if code not in _EUROPEAN)
+        scale = wanted * other / ((1.0 - wanted) * european)
+        return _weighted((code, w * scale if code in _EUROPEAN else w) for code, w in _COUNTRY_WEIGHTS)
 
     def _link_cordis(self, seed: int) -> dict[int, cordis.Organisation]:
         """Popular CORDIS organisations that also patent, placed at moderately popular ranks."""
@@ -612,7 +628,7 @@ def _pool_size(patents: int) -> int:
 # Patent rows
 
 _FIELDS = _Weighted(pv.FIELDS, [f.weight for f in pv.FIELDS])
-_ASSIGNEE_COUNTS = _weighted([(0, 12), (1, 50), (2, 20), (3, 10), (4, 5), (5, 2), (6, 1)])
+_ASSIGNEE_COUNTS = _weighted([(0, 12), (1, 53), (2, 20), (3, 9), (4, 4), (5, 1.5), (6, 0.5)])
 _CPC_COUNTS = _weighted(
     [(1, 5), (2, 8), (3, 10), (4, 11), (5, 11), (6, 10), (7, 9), (8, 8), (9, 6), (10, 6), (12, 5)]
     + [(14, 4), (17, 3), (22, 2), (30, 1)]
@@ -965,6 +981,12 @@ def ipc_symbol(subclass: str, main: str, sub: str) -> str:
     return f"{subclass}{main:>4}/{sub}"
 
 
+def _ipc_subgroup(cpc_subgroup: str) -> str:
+    # IPC stops where CPC refines: G06F16/2455 in CPC is G06F 16/245 in IPC (at most three digits).
+    short = cpc_subgroup[:3]
+    return short if short.strip("0") else "00"
+
+
 def _regpat_applications(patents: int) -> int:
     return min(2500, max(100, patents // 10))
 
@@ -1034,8 +1056,7 @@ def _write_regpat(out_dir: Path, patents: int, seed: int, pool: AssigneePool) ->
         for _ in range(_IPC_COUNTS.pick(rng)):
             source = field_ if rng.random() < 0.7 else _FIELDS.pick(rng)
             main, subs = rng.choice(source.groups)
-            # IPC stops where CPC refines: G06F16/2455 in CPC is G06F 16/245 in IPC.
-            symbol = ipc_symbol(source.subclass, main, rng.choice(subs)[:3])
+            symbol = ipc_symbol(source.subclass, main, _ipc_subgroup(rng.choice(subs)))
             if symbol not in symbols:
                 symbols.append(symbol)
         ipc_rows.extend(f"{appln_id}|{prio_year}|{app_year}|{symbol}" for symbol in symbols)
