@@ -89,7 +89,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     root = ensure_snapshot(snapshot_root(settings))
     print(f"snapshot: {root}")
     dropped = drop_landing_files(root, settings)
-    print(f"landing: {len(dropped)} registry file(s) dropped into {settings.landing_dir / 'registries'}")
+    print(f"landing: {len(dropped)} file(s) dropped into {settings.landing_dir}")
     with served(root) as demo_settings:
         failed = _refresh(demo_settings, registry.names(), restage=False, offline=False)
     code = _build_and_release(settings)

@@ -21,11 +21,21 @@ if TYPE_CHECKING:
 
 # Each source's site in the snapshot, served by its own loopback server so that it sits at the root
 # of its "host" (robots.txt is looked up at the root, as on the real sites).
-SNAPSHOT_SITES: dict[str, str] = {"cordis": "cordis", "eccp": "registries/eccp", "esca": "registries/esca"}
-# Files an observatory drops into the landing folder, per registry mapping.
-SNAPSHOT_LANDING = "registries/landing"
+SNAPSHOT_SITES: dict[str, str] = {
+    "cordis": "cordis",
+    "eccp": "registries/eccp",
+    "esca": "registries/esca",
+    "patentsview": "patents/patentsview",
+}
+# Files people drop into the landing folder: snapshot folder -> landing sub-folder.
+SNAPSHOT_LANDING: dict[str, str] = {
+    "registries/landing/clusterplattform": "registries/clusterplattform",
+    "registries/landing/poles": "registries/poles",
+    "patents/regpat": "regpat",
+}
 DEMO_PROJECTS: dict[str, int] = {"HORIZON": 300, "H2020": 400, "FP7": 250}
 DEMO_CLUSTERS = 1500
+DEMO_PATENTS = 5000
 
 
 def snapshot_root(settings: Settings) -> Path:
@@ -33,31 +43,39 @@ def snapshot_root(settings: Settings) -> Path:
 
 
 def ensure_snapshot(
-    root: Path, projects: Mapping[str, int] | None = None, *, clusters: int = DEMO_CLUSTERS, release: int = 1
+    root: Path,
+    projects: Mapping[str, int] | None = None,
+    *,
+    clusters: int = DEMO_CLUSTERS,
+    patents: int = DEMO_PATENTS,
+    release: int = 1,
 ) -> Path:
     """Generate the snapshot unless the same one (same sizes and release) is already there."""
     from landscape.snapshot.cordis import generate_cordis
+    from landscape.snapshot.patents import generate_patents
     from landscape.snapshot.registries import generate_registries
 
     sizes = dict(projects or DEMO_PROJECTS)
-    wanted = {"projects": sizes, "clusters": clusters, "release": release}
+    wanted = {"projects": sizes, "clusters": clusters, "patents": patents, "release": release}
     stamp = root / "snapshot.json"
     if stamp.exists() and json.loads(stamp.read_text()) == wanted:
         return root
     root.mkdir(parents=True, exist_ok=True)
+    stamp.unlink(missing_ok=True)  # a generation that fails half-way must not look complete
     generate_cordis(root / SNAPSHOT_SITES["cordis"], projects=sizes, release=release)
     generate_registries(root / "registries", clusters=clusters, release=release)
+    generate_patents(root / "patents", patents=patents, release=release)
     stamp.write_text(json.dumps(wanted, sort_keys=True))
     return root
 
 
 def drop_landing_files(root: Path, settings: Settings) -> list[Path]:
-    """Put the snapshot's registry files into the landing folder, as an observatory would."""
+    """Put the snapshot's registry and REGPAT files into the landing folder, as people would."""
     dropped = []
-    for folder in sorted((root / SNAPSHOT_LANDING).iterdir()):
-        target = settings.landing_dir / "registries" / folder.name
+    for source, landing in SNAPSHOT_LANDING.items():
+        target = settings.landing_dir / landing
         target.mkdir(parents=True, exist_ok=True)
-        for path in sorted(folder.iterdir()):
+        for path in sorted((root / source).iterdir()):
             shutil.copyfile(path, target / path.name)
             dropped.append(target / path.name)
     return dropped

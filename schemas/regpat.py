@@ -10,7 +10,8 @@ RegpatApplicantRegionSchema = pa.DataFrameSchema(
     name="regpat_applicant_region",
     columns={
         "appln_id": col(matches(r"^[0-9]+$"), nullable=False),
-        "reg_code": col(matches(r"^[A-Z]{2}[A-Z0-9]{0,6}$"), nullable=False),
+        # Applicants REGPAT could not place have no region; they still count for their country.
+        "reg_code": col(matches(r"^[A-Z]{2}[A-Z0-9]{0,6}$")),
         "ctry_code": col(matches(r"^[A-Z]{2}$"), nullable=False),
         "reg_share": col(pa.Check.in_range(0, 1)),
         "app_share": col(pa.Check.in_range(0, 1)),

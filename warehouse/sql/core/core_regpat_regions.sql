@@ -31,7 +31,7 @@ final as (
         i.prio_year,
         fs.technology_field,
         count(distinct a.appln_id) as applications,
-        sum(a.reg_share * a.app_share * coalesce(fs.field_share, 1)) as fractional_applications
+        sum(a.reg_share * coalesce(fs.field_share, 1)) as fractional_applications
     from applicants a
     left join ipc i using (appln_id)
     left join field_shares fs using (appln_id)
@@ -45,4 +45,4 @@ comment on column core.regpat_regions.reg_code is 'Region as published: NUTS-3 o
 comment on column core.regpat_regions.prio_year is 'Priority year of the application.';
 comment on column core.regpat_regions.technology_field is 'WIPO technology field (empty when the IPC has no concordance entry).';
 comment on column core.regpat_regions.applications is 'Applications with at least one applicant in the region.';
-comment on column core.regpat_regions.fractional_applications is 'Sum of reg_share x app_share (x the field''s share): each application counts 1 in total.';
+comment on column core.regpat_regions.fractional_applications is 'Sum of reg_share (x the field''s share): REGPAT''s reg_share adds up to 1 per application, so each application counts 1 in total.';
