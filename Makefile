@@ -28,6 +28,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_cordis.py
 	$(BIN)/python bench/bench_registries.py
+	$(BIN)/python bench/bench_patents.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -96,7 +96,12 @@ EUROPEAN_WEIGHTS: dict[str, float] = {
 # European countries CORDIS has no cities for. Where the country had no NUTS-3 region in the 2013
 # version REGPAT uses, the region code is the bare country code (an unregionalised row).
 EXTRA_EUROPEAN: tuple[Nation, ...] = (
-    Nation("LI", 0, "de", (Place("Vaduz", 47.141, 9.5209, "9490", "LI000"), Place("Schaan", 47.1651, 9.5097, "9494", "LI000"))),
+    Nation(
+        "LI",
+        0,
+        "de",
+        (Place("Vaduz", 47.141, 9.5209, "9490", "LI000"), Place("Schaan", 47.1651, 9.5097, "9494", "LI000")),
+    ),
     Nation("AL", 0, "central", (Place("Tirana", 41.3275, 19.8187, "1001", "AL"),)),
     Nation("BA", 0, "central", (Place("Sarajevo", 43.8563, 18.4131, "71000", "BA"),)),
     Nation("GE", 0, "central", (Place("Tbilisi", 41.7151, 44.8271, "0108", "GE"),)),

@@ -74,7 +74,7 @@ import os
 import random
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -86,7 +86,8 @@ from landscape.snapshot import patent_vocab as pv
 
 DEFAULT_PATENTS = 3000
 DEFAULT_SEED = 20261129
-MAX_PATENTS = 3_000_000
+# The utility number range of release 1 (10,000,000 to 12,739,999) holds at most this many grants.
+MAX_PATENTS = 2_500_000
 # Publication of release 1; release n follows quarterly. Grants of release 1 end on LAST_GRANT.
 FIRST_RELEASE = datetime(2026, 10, 6, 3, 41, 12)
 FIRST_GRANT = date(2018, 6, 19)  # a Tuesday, like every US grant date
@@ -172,8 +173,6 @@ IPC_FILE = f"{REGPAT_EDITION}_EPO_IPC.txt"
 
 NONE = "None"  # PatentsView's spelling of a missing value in some text columns
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S"
-# Above this many patents the CPC member may pass 2 GiB, which a zip can only hold with zip64 headers.
-_ZIP64_ABOVE = 2_500_000
 _UUID_SUFFIX = "-11ed-a57e-6c4f2e9d1b80"  # clock sequence and node of the batch that minted location ids
 
 T = TypeVar("T")
@@ -188,7 +187,10 @@ class _Weighted(Generic[T]):
         self.total = self.cumulative[-1]
 
     def pick(self, rng: random.Random) -> T:
-        index = bisect.bisect_right(self.cumulative, rng.random() * self.total)
+        return self.at(rng.random())
+
+    def at(self, quantile: float) -> T:
+        index = bisect.bisect_right(self.cumulative, quantile * self.total)
         return self.items[min(index, len(self.items) - 1)]
 
 
@@ -293,8 +295,9 @@ def _new_grants(
     rng = random.Random(f"{seed}/numbers/release/{release}")
     days = _grant_dates(release)
     grants: list[Grant] = []
+    counts = _type_counts(count)
     for ptype in PATENT_TYPES:
-        n = _type_counts(count)[ptype.name]
+        n = counts[ptype.name]
         for k in range(n):
             last = last_numbers.get(ptype.name, ptype.low - 1)
             last_numbers[ptype.name] = last + 1 + rng.randrange(max(1, steps[ptype.name]))
@@ -456,7 +459,9 @@ def _cordis_pool() -> cordis.OrganisationPool:
 
 
 _ZIPF_OFFSET = 8
-_EUROPEAN_SHARE = 0.35  # of assignee rows: EU/EEA, GB, CH and candidates in recent US grants
+_GOLDEN = 0.6180339887498949
+# About 35 % of assignee rows of recent US grants are located in Europe (EU/EEA, GB, CH, candidates).
+_EUROPEAN_SHARE = 0.35
 _RESEARCH_RANK_STEP = 4
 _COUNTRY_WEIGHTS: tuple[tuple[str, float], ...] = (
     *pv.EUROPEAN_WEIGHTS.items(),
@@ -480,6 +485,7 @@ class AssigneePool:
         }
         self.linked = self._link_cordis(seed)
         self._countries = self._country_choice()
+        self._country_offset = random.Random(f"{seed}/assignees/countries").random()
 
     def _country_choice(self) -> _Weighted[str]:
         """Country weights for the ordinary ranks, such that about 35 % of all draws are European.
@@ -527,14 +533,17 @@ class AssigneePool:
 
     def _build(self, rank: int) -> Assignee:
         rng = random.Random(f"{self.seed}/assignee/{rank}")
-        assignee_id = str(_uuid4(rng))
+        assignee_id = _uuid4(rng)
         if rank in self.linked:
             return self._from_cordis(rng, rank, assignee_id, self.linked[rank])
         if rank in self.research:
             iso, city, name = self.research[rank]
             home = self.places.by_key[(iso, city)]
             return Assignee(rank, assignee_id, "", "", name, "3", home, self._branches(rng, home))
-        iso = self._countries.pick(rng)
+        # Countries follow the golden-ratio sequence over the ranks rather than a random draw: the few
+        # most popular assignees carry many rows, and random countries for them would swing the
+        # European share of rows by several points from one seed to the next.
+        iso = self._countries.at((rank * _GOLDEN + self._country_offset) % 1.0)
         cities = self.places.by_country[iso]
         home = cities[min(int(len(cities) * rng.random() ** 2), len(cities) - 1)]  # capitals first
         us = iso == "US"
@@ -629,16 +638,20 @@ def _pool_size(patents: int) -> int:
 
 _FIELDS = _Weighted(pv.FIELDS, [f.weight for f in pv.FIELDS])
 _ASSIGNEE_COUNTS = _weighted([(0, 12), (1, 53), (2, 20), (3, 9), (4, 4), (5, 1.5), (6, 0.5)])
+# About 6.5 rows per utility patent, so about 6 over all patents (design patents have none).
 _CPC_COUNTS = _weighted(
-    [(1, 5), (2, 8), (3, 10), (4, 11), (5, 11), (6, 10), (7, 9), (8, 8), (9, 6), (10, 6), (12, 5)]
-    + [(14, 4), (17, 3), (22, 2), (30, 1)]
+    [
+        *((1, 5), (2, 9), (3, 11), (4, 11), (5, 11), (6, 10), (7, 9), (8, 8)),
+        *((9, 6), (10, 5), (12, 5), (14, 3), (17, 2), (22, 1.5), (30, 0.5)),
+    ]
 )
+# "G06F16/" and the subgroups CPC lists under it, per subclass; other subgroups are even two-digit ones.
+_GROUP_PREFIXES: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType(
+    {f.subclass: tuple((f"{f.subclass}{main}/", subs) for main, subs in f.groups) for f in pv.FIELDS}
+)
+_EXTRA_SUBGROUPS: tuple[str, ...] = tuple(f"{n:02d}" for n in range(2, 100, 2))
 # Which loader wrote a weekly file decides how it spells "not withdrawn" (see the module docstring).
 _FALSE_SPELLINGS: _Weighted[int | str | bool] = _weighted([(0, 70), ("FALSE", 20), (False, 10)])
-
-
-def _spelling(value: int | str | bool) -> str:
-    return str(value)
 
 
 @dataclass
@@ -689,7 +702,7 @@ class PatentFactory:
         )
         stats.rows["g_patent"] += 1
         stats.types[kind] += 1
-        stats.withdrawn[_spelling(flag)] += 1
+        stats.withdrawn[str(flag)] += 1
         if withdrawn:
             stats.withdrawn_ids.append(patent_id)
         if kind in stats.special:
@@ -787,17 +800,27 @@ class PatentFactory:
 
     @staticmethod
     def _utility_groups(rng: random.Random, field_: pv.Field) -> list[str]:
+        # The hot loop of the generator (6M rows at full size): plain random() and indexing only.
+        random_ = rng.random
         count = _CPC_COUNTS.pick(rng)
-        related = _FIELDS.pick(rng)
+        own = _GROUP_PREFIXES[field_.subclass]
+        related = _GROUP_PREFIXES[_FIELDS.pick(rng).subclass]
         groups: list[str] = []
         for index in range(count * 2):
             if len(groups) == count:
                 break
-            roll = rng.random()
-            source = field_ if index == 0 or roll < 0.6 else related if roll < 0.85 else _FIELDS.pick(rng)
-            main, subs = rng.choice(source.groups)
-            sub = rng.choice(subs) if rng.random() < 0.7 else f"{rng.randrange(1, 50) * 2:02d}"
-            group = f"{source.subclass}{main}/{sub}"
+            roll = random_()
+            if index == 0 or roll < 0.6:
+                prefixes = own
+            elif roll < 0.85:
+                prefixes = related
+            else:
+                prefixes = _GROUP_PREFIXES[_FIELDS.pick(rng).subclass]
+            prefix, subs = prefixes[int(random_() * len(prefixes))]
+            if random_() < 0.7:
+                group = prefix + subs[int(random_() * len(subs))]
+            else:
+                group = prefix + _EXTRA_SUBGROUPS[int(random_() * len(_EXTRA_SUBGROUPS))]
             if group not in groups:
                 groups.append(group)
         if field_.green and rng.random() < 0.15:
@@ -814,7 +837,7 @@ class PatentFactory:
 class TsvZip:
     """Streams one ``{table}.tsv`` into its own zip, written like Python's ``csv.QUOTE_NONNUMERIC``."""
 
-    def __init__(self, path: Path, table: str, when: datetime, zip64: bool) -> None:
+    def __init__(self, path: Path, table: str, when: datetime) -> None:
         self.path = path
         self._partial = path.with_name(path.name + ".part")
         self._archive = zipfile.ZipFile(self._partial, "w", compression=zipfile.ZIP_DEFLATED)
@@ -823,7 +846,8 @@ class TsvZip:
         # Fixed rather than taken from the machine, so the bytes are the same everywhere.
         info.create_system = 3
         info.external_attr = 0o644 << 16
-        raw = self._archive.open(info, "w", force_zip64=zip64)
+        # At MAX_PATENTS the CPC member stays near 1 GB, below the 2 GiB that would need zip64 headers.
+        raw = self._archive.open(info, "w")
         self._text = io.TextIOWrapper(
             io.BufferedWriter(raw, buffer_size=1 << 20),  # type: ignore[arg-type]
             encoding="utf-8",
@@ -831,9 +855,7 @@ class TsvZip:
         )
         self.writer = csv.writer(self._text, delimiter="\t", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
         self.writer.writerow(HEADERS[table])
-
-    def writerow(self, row: Sequence[Any]) -> None:
-        self.writer.writerow(row)
+        self.writerow: Callable[[Iterable[Any]], Any] = self.writer.writerow
 
     def close(self) -> None:
         self._text.close()
@@ -854,10 +876,9 @@ def _write_patentsview(
 ) -> dict[str, Any]:
     directory = out_dir / "patentsview"
     directory.mkdir(parents=True, exist_ok=True)
-    zip64 = patents > _ZIP64_ABOVE
     when = release_time(release)
     # The location table does not change between releases, so it keeps release 1's bytes.
-    locations = TsvZip(directory / "g_location_disambiguated.tsv.zip", "g_location_disambiguated", FIRST_RELEASE, False)
+    locations = TsvZip(directory / "g_location_disambiguated.tsv.zip", "g_location_disambiguated", FIRST_RELEASE)
     try:
         for location in places.locations:
             locations.writerow(location.row())
@@ -865,7 +886,7 @@ def _write_patentsview(
         locations.close()
     stats = Stats()
     stats.rows["g_location_disambiguated"] = len(places.locations)
-    writers = {table: TsvZip(directory / f"{table}.tsv.zip", table, when, zip64) for table in _STREAMED}
+    writers = {table: TsvZip(directory / f"{table}.tsv.zip", table, when) for table in _STREAMED}
     new_patents: dict[str, list[str]] = {}
     try:
         factory = PatentFactory(pool, writers, stats, seed)
