@@ -49,6 +49,7 @@ from xml.parsers import expat
 
 from extractors.errors import HttpAuthError, HttpNotFound, LayoutChanged, SourceUnusable
 from extractors.http import parse_retry_after
+from extractors.secrets import airflow_connection
 
 if TYPE_CHECKING:
     from extractors.archive import RawDocument
@@ -117,28 +118,13 @@ def read_credentials(env: Mapping[str, str] | None = None) -> OpsCredentials:
     key, secret = (environment.get(KEY_ENV) or "").strip(), (environment.get(SECRET_ENV) or "").strip()
     if key and secret:
         return OpsCredentials(key, secret)
-    connection = _airflow_connection(AIRFLOW_CONN_ID)
+    connection = airflow_connection(AIRFLOW_CONN_ID)
     if connection is not None and connection[0] and connection[1]:
         return OpsCredentials(connection[0], connection[1])
     raise HttpAuthError(
         f"no EPO OPS credentials: set {KEY_ENV} and {SECRET_ENV}, "
         f"or login and password of the Airflow connection {AIRFLOW_CONN_ID!r}"
     )
-
-
-def _airflow_connection(conn_id: str) -> tuple[str | None, str | None] | None:
-    """(login, password) of an Airflow connection, or None when Airflow or the connection is absent."""
-    try:
-        # Imported here: Airflow is heavy (seconds) and only needed when the environment has no secret.
-        from airflow.sdk import BaseHook
-        from airflow.sdk.exceptions import AirflowNotFoundException
-    except ImportError:
-        return None
-    try:
-        connection = BaseHook.get_connection(conn_id)
-    except AirflowNotFoundException:
-        return None
-    return connection.login, connection.password
 
 
 @dataclass(frozen=True)
@@ -342,9 +328,7 @@ def _document(element: ET.Element) -> OpsDocument:
         applicants_original=_applicants(biblio, "original"),
         ipcr=_unique(
             _ipcr_code(text)
-            for text in (
-                e.text for e in biblio.findall("ex:classifications-ipcr/ex:classification-ipcr/ex:text", NS)
-            )
+            for text in (e.text for e in biblio.findall("ex:classifications-ipcr/ex:classification-ipcr/ex:text", NS))
             if text and text.strip()
         ),
         cpc=_unique(

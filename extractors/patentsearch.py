@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from extractors.errors import HttpAuthError, LayoutChanged, SourceUnusable
+from extractors.secrets import airflow_connection
 
 if TYPE_CHECKING:
     from extractors.http import HttpClient, ResponseInfo
@@ -105,27 +106,12 @@ def read_api_key(env: Mapping[str, str] | None = None) -> str:
     key = (environment.get(API_KEY_ENV) or "").strip()
     if key:
         return key
-    login_password = _airflow_connection(AIRFLOW_CONN_ID)
+    login_password = airflow_connection(AIRFLOW_CONN_ID)
     if login_password is not None and login_password[1]:
         return login_password[1]
     raise HttpAuthError(
         f"no PatentSearch API key: set {API_KEY_ENV} or the password of the Airflow connection {AIRFLOW_CONN_ID!r}"
     )
-
-
-def _airflow_connection(conn_id: str) -> tuple[str | None, str | None] | None:
-    """(login, password) of an Airflow connection, or None when Airflow or the connection is absent."""
-    try:
-        # Imported here: Airflow is heavy (seconds) and only needed when the environment has no key.
-        from airflow.sdk import BaseHook
-        from airflow.sdk.exceptions import AirflowNotFoundException
-    except ImportError:
-        return None
-    try:
-        connection = BaseHook.get_connection(conn_id)
-    except AirflowNotFoundException:
-        return None
-    return connection.login, connection.password
 
 
 # -- pure parts ------------------------------------------------------------------------------------
@@ -281,9 +267,7 @@ def resume_patents(
     """
     since = watermark if watermark is not None else start
     loaded: set[str] = set()
-    for page in iter_patents(
-        client, since=since, until=until, fields=fields, page_size=page_size, api_key=api_key
-    ):
+    for page in iter_patents(client, since=since, until=until, fields=fields, page_size=page_size, api_key=api_key):
         fresh = [p for p in page.patents if p["patent_id"] not in known_ids and p["patent_id"] not in loaded]
         if len(fresh) < len(page.patents):
             log.info("PatentSearch: %d already-loaded patents dropped", len(page.patents) - len(fresh))

@@ -26,6 +26,7 @@ from extractors.http import HttpClient
 from extractors.patentsearch import (
     API_KEY_ENV,
     REQUESTS_PER_SECOND,
+    SORT,
     PatentPage,
     advance_watermark,
     build_query_url,
@@ -68,7 +69,7 @@ class FakeApi:
             return 400, {"X-Status-Reason": self.status_reason}, b""
         q, s, o = json.loads(query["q"]), json.loads(query["s"]), json.loads(query["o"])
         assert s == [{"patent_date": "asc"}, {"patent_id": "asc"}]
-        conditions = q["_and"] if "_and" in q else [q]
+        conditions = q.get("_and", [q])
         rows = [p for p in self.patents if all(_matches(p, c) for c in conditions)]
         rows.sort(key=lambda p: (p["patent_date"], p["patent_id"]))
         total = len(rows)
@@ -97,9 +98,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
-        query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        self._answer(parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()})
+
+    def do_POST(self) -> None:
+        # The API's POST form: the same four parameters as a JSON object in the body.
+        document = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self._answer(urlsplit(self.path).path, {k: json.dumps(v) for k, v in document.items()})
+
+    def _answer(self, path: str, query: dict[str, str]) -> None:
         headers = {k.lower(): v for k, v in self.headers.items()}
-        status, extra, body = self.server.api.answer(parts.path, query, headers)
+        headers[":method"] = self.command
+        status, extra, body = self.server.api.answer(path, query, headers)
         self.send_response(status)
         for name, value in extra.items():
             self.send_header(name, value)
@@ -153,7 +162,9 @@ def make_client(tmp_path: Path, base_url: str, fake_time: FakeTime, *, offline: 
         read_timeout=2.0,
         env={"LANDSCAPE_PATENTSEARCH_BASE_URL": base_url},
     )
-    return HttpClient.for_source("patentsearch", settings, sleep=fake_time.sleep, clock=fake_time.clock, offline=offline)
+    return HttpClient.for_source(
+        "patentsearch", settings, sleep=fake_time.sleep, clock=fake_time.clock, offline=offline
+    )
 
 
 def ids(pages: list[PatentPage]) -> list[str]:
@@ -178,18 +189,23 @@ def test_parse_page_reads_recorded_response() -> None:
     assert infineon["cpc_current"][0]["cpc_group_id"].endswith("/cpc_group/H01L23:481/")
 
 
+def _one(patent: str) -> bytes:
+    return b'{"error": false, "count": 1, "total_hits": 1, "patents": [' + patent.encode() + b"]}"
+
+
 @pytest.mark.parametrize(
     ("body", "error", "message"),
     [
         (b"<html>Bad Gateway</html>", LayoutChanged, "not JSON"),
         (b'{"error": true, "reason": "Invalid query"}', SourceUnusable, "Invalid query"),
         (b'{"error": false, "count": 0, "total_hits": 0, "inventors": []}', LayoutChanged, "'patents'"),
-        (b'{"error": false, "count": 2, "total_hits": 2, "patents": [{"patent_id": "1", "patent_date": "2024-01-02"}]}',
-         LayoutChanged, "count=2"),
-        (b'{"error": false, "count": 1, "total_hits": 1, "patents": [{"patent_id": 10000000, "patent_date": "2024-01-02"}]}',
-         LayoutChanged, "patent_id"),
-        (b'{"error": false, "count": 1, "total_hits": 1, "patents": [{"patent_id": "1", "patent_date": "02/01/2024"}]}',
-         LayoutChanged, "not ISO"),
+        (
+            _one('{"patent_id": "1", "patent_date": "2024-01-02"}').replace(b'"count": 1', b'"count": 2'),
+            LayoutChanged,
+            "count=2",
+        ),
+        (_one('{"patent_id": 10000000, "patent_date": "2024-01-02"}'), LayoutChanged, "patent_id"),
+        (_one('{"patent_id": "1", "patent_date": "02/01/2024"}'), LayoutChanged, "not ISO"),
     ],
 )
 def test_parse_page_refuses_unknown_shapes(body: bytes, error: type[Exception], message: str) -> None:
@@ -269,7 +285,11 @@ def test_pace_holds_to_45_requests_a_minute(api: tuple[FakeApi, str], tmp_path: 
 
 
 def test_api_key_never_reaches_archive_or_logs(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    api: tuple[FakeApi, str],
+    tmp_path: Path,
+    fake_time: FakeTime,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fake, base = api
     monkeypatch.setenv(API_KEY_ENV, API_KEY)
@@ -371,9 +391,7 @@ def test_first_run_without_watermark_starts_at_start(
     fake, base = api
     with make_client(tmp_path, base, fake_time) as client:
         pages = list(
-            resume_patents(
-                client, watermark=None, start=date(2024, 1, 3), until=date(2024, 1, 9), api_key=API_KEY
-            )
+            resume_patents(client, watermark=None, start=date(2024, 1, 3), until=date(2024, 1, 9), api_key=API_KEY)
         )
     assert ids(pages) == ["11864201", "RE49876"]
     assert json.loads(fake.requests[0]["query"]["q"])["_and"][0] == {"_gte": {"patent_date": "2024-01-03"}}
@@ -391,3 +409,34 @@ def test_offline_replay_needs_no_key_and_no_network(
         offline = list(iter_patents(client, since=date(2024, 1, 1), page_size=3))
     assert ids(offline) == ids(online) == ALL_IDS
     assert len(fake.requests) == requests_online
+
+
+def test_post_query_is_archived_without_its_body_or_key(
+    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    # HttpClient.post, for callers that need the API's POST form (queries too long for a URL).
+    fake, base = api
+    caplog.set_level(logging.DEBUG)
+    query = {
+        "q": {"_gte": {"patent_date": "2024-01-16"}},
+        "f": ["patent_id", "patent_date"],
+        "s": SORT,
+        "o": {"size": 10},
+    }
+    with make_client(tmp_path, base, fake_time) as client:
+        doc = client.post(
+            base + "/patent/",
+            data=json.dumps(query).encode(),
+            headers={"Content-Type": "application/json"},
+            secret_headers={"X-Api-Key": API_KEY},
+        )
+        entries = client.archive.entries()
+    assert ids([parse_page(doc.path.read_bytes())]) == ["11871050", "PP35612"]
+    (request,) = fake.requests
+    assert (request["headers"][":method"], request["headers"]["x-api-key"]) == ("POST", API_KEY)
+    assert [(e.url, e.sha256) for e in entries] == [(base + "/patent/", doc.sha256)]
+    manifest = client.archive.manifest_path.read_text()
+    for secret_or_body in (API_KEY, "_gte", "2024-01-16"):
+        assert secret_or_body not in manifest
+        assert secret_or_body not in caplog.text
+    assert f"POST {base}/patent/ -> 200" in caplog.text
