@@ -48,7 +48,10 @@ def measure_pipeline(zip_path: Path, table: str, work: Path) -> dict:
         path=zip_path,
         changed=True,
     )
+    from landscape.settings import Settings
+
     con = duckdb.connect(str(work / "staging.duckdb"))
+    con.execute("set memory_limit = ?", [Settings.from_env().duckdb_memory_limit])
     started = time.perf_counter()
     ledgers = stage(con, {table: doc}, "bench")
     con.execute("checkpoint")
@@ -96,6 +99,7 @@ def run_child(kind: str, zip_path: Path, table: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--patents", type=int, default=1_000_000)
+    parser.add_argument("--tables", nargs="*", default=list(TABLES), help="only these tables")
     parser.add_argument("--child", choices=("pipeline", "floor"))
     parser.add_argument("--zip", type=Path)
     parser.add_argument("--table")
@@ -113,7 +117,7 @@ def main() -> None:
         generate_patents(Path(tmp), patents=args.patents)
         print(f"generated {args.patents:,} patents in {time.perf_counter() - started:.1f} s")
         print(f"{'table':<28}{'step':<10}{'rows':>12}{'seconds':>10}{'rows/s':>12}{'peak MB':>10}{'ratio':>8}")
-        for table in TABLES:
+        for table in args.tables:
             zip_path = Path(tmp) / "patentsview" / f"{table}.tsv.zip"
             pipeline = run_child("pipeline", zip_path, table)
             floor = run_child("floor", zip_path, table)

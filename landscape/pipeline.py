@@ -138,7 +138,7 @@ def stage_documents(
         todo = {key: doc for key, doc in docs.items() if previous.get(key) != doc.sha256}
         run.datasets = {key: _dataset_info(doc, key in todo) for key, doc in docs.items()}
     if todo:
-        with open_for_write(settings.staging_dir, name, run.run_id) as con:
+        with open_for_write(settings.staging_dir, name, run.run_id, settings.duckdb_memory_limit) as con:
             if restage:
                 reset_for_restage(con, module.ENTITIES)
             ledgers = module.stage(con, todo, run.run_id)

@@ -36,6 +36,8 @@ class Settings:
     read_timeout: float = 120.0
     max_retries: int = 5
     requests_per_second: float = 1.0
+    # DuckDB spills to disk beyond this, so a 6-million-row table stages in bounded memory.
+    duckdb_memory_limit: str = "1GB"
     # Only the LANDSCAPE_* variables, and never printed: the environment may hold secrets.
     env: Mapping[str, str] | None = field(default=None, repr=False)
 
@@ -49,6 +51,7 @@ class Settings:
             read_timeout=_float(env, "READ_TIMEOUT", 120.0),
             max_retries=int(_float(env, "MAX_RETRIES", 5)),
             requests_per_second=_float(env, "REQUESTS_PER_SECOND", 1.0),
+            duckdb_memory_limit=env.get(PREFIX + "DUCKDB_MEMORY_LIMIT") or "1GB",
             env=env,
         )
 

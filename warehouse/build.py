@@ -71,6 +71,7 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
     work = settings.home / f".landscape.{build_id}.building.duckdb"
     work.unlink(missing_ok=True)
     con = duckdb.connect(str(work))
+    con.execute("set memory_limit = ?", [settings.duckdb_memory_limit])
     try:
         run_file(con, model_files()[0])
         for name in registry.names():

@@ -42,9 +42,13 @@ class SourceBusy(RuntimeError):
 
 
 @contextlib.contextmanager
-def open_for_write(staging_dir: Path, source: str, run_id: str) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_for_write(
+    staging_dir: Path, source: str, run_id: str, memory_limit: str | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     staging_dir.mkdir(parents=True, exist_ok=True)
     with _source_lock(staging_dir, source), _swap(staging_dir, source, run_id) as con:
+        if memory_limit:
+            con.execute("set memory_limit = ?", [memory_limit])
         yield con
 
 
