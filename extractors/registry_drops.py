@@ -16,11 +16,9 @@ file, the mapping and the column; new columns in a file are reported, never sile
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import logging
-import shutil
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from extractors.archive import RawDocument
 from extractors.base import EntitySpec, SourceMeta
 from extractors.errors import LayoutChanged
+from extractors.landing import archive_dropped_file
 from transforms.parse_sql import Field
 
 if TYPE_CHECKING:
@@ -215,14 +214,6 @@ def current_drops(landing: Path, known: dict[str, Mapping]) -> dict[str, Path]:
     return drops
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def fetch(
     client: HttpClient,
     base_url: str,
@@ -231,23 +222,7 @@ def fetch(
     """Archive each registry's current file (by sha256, like a download); no network involved."""
     docs: dict[str, RawDocument] = {}
     for registry, path in current_drops(client.settings.landing_dir, mappings()).items():
-        url = path.resolve().as_uri()
-        sha = _sha256(path)
-        previous = client.archive.latest(url)
-        if previous is not None and previous.sha256 == sha and previous.path.exists():
-            docs[registry] = previous
-            continue
-        tmp = client.archive.tmp_dir() / f"{sha}.part"
-        shutil.copyfile(path, tmp)
-        docs[registry] = client.archive.store(
-            tmp,
-            url=url,
-            final_url=url,
-            status=200,
-            headers={"Content-Type": _content_type(path)},
-            sha256=sha,
-            bytes=path.stat().st_size,
-        )
+        docs[registry] = archive_dropped_file(client, path, _content_type(path))
     return docs
 
 

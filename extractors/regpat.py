@@ -13,10 +13,8 @@ application over its regions and applicants — counts are fractional.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +23,7 @@ from extractors.archive import RawDocument
 from extractors.base import EntitySpec, SourceMeta
 from extractors.dialects import CsvDialect
 from extractors.errors import LayoutChanged
+from extractors.landing import archive_dropped_file
 from transforms.parse_sql import Field
 
 if TYPE_CHECKING:
@@ -106,27 +105,7 @@ def fetch(
     """Archive the current edition's files by sha256 (like downloads); no network involved."""
     docs: dict[str, RawDocument] = {}
     for kind, path in sorted(current_edition(client.settings.landing_dir / "regpat").items()):
-        url = path.resolve().as_uri()
-        digest = hashlib.sha256()
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-        sha = digest.hexdigest()
-        previous = client.archive.latest(url)
-        if previous is not None and previous.sha256 == sha and previous.path.exists():
-            docs[kind] = previous
-            continue
-        tmp = client.archive.tmp_dir() / f"{sha}.part"
-        shutil.copyfile(path, tmp)
-        docs[kind] = client.archive.store(
-            tmp,
-            url=url,
-            final_url=url,
-            status=200,
-            headers={"Content-Type": "text/plain"},
-            sha256=sha,
-            bytes=path.stat().st_size,
-        )
+        docs[kind] = archive_dropped_file(client, path, "text/plain")
     return docs
 
 
