@@ -344,3 +344,30 @@ def test_esca_country_page_without_labels_is_empty_not_fatal() -> None:
     assert parse_country_page(empty, "http://x/benchmarked-clusters?country=1") == []
     with pytest.raises(LayoutChanged, match="no label table"):
         parse_country_page(b"<html><body><p>Maintenance</p></body></html>", "http://x/p")
+
+
+def test_only_profiles_the_listing_shows_as_changed_are_fetched_again(
+    sites: Sites, registry_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extractors.archive
+    from landscape.snapshot.registries import generate_registries, release_time
+
+    later = tmp_path / "release2"
+    changes = generate_registries(later, clusters=CLUSTERS, release=2)["changes_since_release_1"]["eccp"]
+    # Age limit out of the way: this test is about the listing's "changed" time alone.
+    env = {**(sites.settings.env or {}), "LANDSCAPE_ECCP_PROFILE_MAX_AGE_DAYS": "3650"}
+    # The same site (same URL) one month later: release 1, then release 2 on the same port.
+    with SnapshotServer(registry_root / "eccp") as first:
+        port = int(first.url.rsplit(":", 1)[1])
+        settings = settings_for({"eccp": first.url}, env)
+        # Our first scrape happened when release 1 was current (the snapshot's clock, not today's).
+        taken = release_time(1).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        with monkeypatch.context() as clock:
+            clock.setattr(extractors.archive, "utc_now_iso", lambda: taken)
+            ingest("eccp", settings)
+    with SnapshotServer(later / "eccp", port=port) as second:
+        result = ingest("eccp", settings)
+        fetched = {r.path for r in second.requests if r.path.startswith("/cluster-organisations/")}
+    assert result.status == ledger.STAGED
+    expected = set(changes["changed"]) | set(changes["added"])
+    assert expected and fetched == expected, (sorted(fetched - expected), sorted(expected - fetched))
