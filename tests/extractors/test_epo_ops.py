@@ -46,6 +46,7 @@ from extractors.epo_ops import (
 from extractors.errors import HttpAuthError, LayoutChanged
 from extractors.http import HttpClient
 from landscape.settings import Settings
+from tests.fake_time import FakeTime
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "epo_ops"
 KEY = "ops-consumer-key-3c1f9b7e"
@@ -58,21 +59,6 @@ SEARCH_PATH = "/3.2/rest-services/published-data/search/biblio"
 
 def fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
-
-
-class FakeTime:
-    """Clock and sleep shared by client and fake server: sleeping advances the clock, is recorded."""
-
-    def __init__(self) -> None:
-        self.now = 5000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
 
 
 @dataclass
@@ -188,7 +174,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def fake_time() -> FakeTime:
-    return FakeTime()
+    return FakeTime(5000.0)
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ from extractors.patentsearch import (
     resume_patents,
 )
 from landscape.settings import Settings
+from tests.fake_time import FakeTime
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "patentsearch"
 RECORDED = FIXTURES / "patents_2024-01.json"
@@ -131,21 +132,6 @@ def api() -> Iterator[tuple[FakeApi, str]]:
     yield fake, f"http://127.0.0.1:{server.server_address[1]}/api/v1"
     server.shutdown()
     server.server_close()
-
-
-class FakeTime:
-    """Clock and sleep for the client: sleeping advances the clock and is recorded, never waited."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 3))
-        self.now += seconds
 
 
 @pytest.fixture
