@@ -8,10 +8,15 @@ module, its fixtures, its tests and one line of the registry.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transforms.parse_sql import Field
+
+if TYPE_CHECKING:
+    from extractors.archive import RawDocument
+    from extractors.http import HttpClient
 
 
 @dataclass(frozen=True)
@@ -71,3 +76,17 @@ class EntitySpec:
     def load_schema(self) -> Any:
         module, _, attribute = self.schema.partition(":")
         return getattr(importlib.import_module(module), attribute)
+
+
+ProgressFactory = Callable[[str], Callable[[int, int | None], None] | None]
+
+
+def fetch_datasets(
+    client: HttpClient, base_url: str, meta: SourceMeta, progress: ProgressFactory | None = None
+) -> dict[str, RawDocument]:
+    """Download (or revalidate) each file a source declares, from ``<base_url>/<filename>``: the whole
+    ``fetch`` of a bulk-file source."""
+    return {
+        d.key: client.fetch(f"{base_url}/{d.filename}", progress=progress(d.filename) if progress else None)
+        for d in meta.datasets
+    }

@@ -25,12 +25,11 @@ import logging
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.archive import RawDocument
-from extractors.base import Dataset, EntitySpec, SourceMeta
+from extractors.base import Dataset, EntitySpec, ProgressFactory, SourceMeta, fetch_datasets
 from extractors.errors import LayoutChanged
 from transforms.parse_sql import Field
 
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     import duckdb
 
     from extractors.http import HttpClient
+    from landscape.settings import Settings
     from warehouse.stage import FileLedger
 
 # Per-file counts go to the progress logger, which the CLI shows while a long load runs.
@@ -154,21 +154,9 @@ FIELD_OF_SCIENCE = EntitySpec(
 ENTITIES: tuple[EntitySpec, ...] = (PROJECT, PARTICIPATION, FIELD_OF_SCIENCE)
 
 
-def dataset_url(base_url: str, dataset: Dataset) -> str:
-    return f"{base_url}/{dataset.filename}"
-
-
-def fetch(
-    client: HttpClient,
-    base_url: str,
-    progress: Callable[[str], Callable[[int, int | None], None] | None] | None = None,
-) -> dict[str, RawDocument]:
-    """Download (or revalidate) every dataset zip; the only function here that does I/O."""
-    docs: dict[str, RawDocument] = {}
-    for dataset in SOURCE.datasets:
-        url = dataset_url(base_url, dataset)
-        docs[dataset.key] = client.fetch(url, progress=progress(dataset.filename) if progress else None)
-    return docs
+def fetch(client: HttpClient, base_url: str, progress: ProgressFactory | None = None) -> dict[str, RawDocument]:
+    """Download (or revalidate) every dataset file; the only function here that does I/O."""
+    return fetch_datasets(client, base_url, SOURCE, progress)
 
 
 def extract_members(zip_path: Path, dest: Path) -> dict[str, Path]:
@@ -207,7 +195,9 @@ def extra_problems(spec: EntitySpec, dataset: Dataset) -> list[str]:
     return [programme_problem(dataset)] if spec is PROJECT else []
 
 
-def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str) -> list[FileLedger]:
+def stage(
+    con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str, settings: Settings | None = None
+) -> list[FileLedger]:
     """Parse, validate and stage every member of the given dataset zips into ``con``."""
     from warehouse.stage import Provenance, stage_file
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     import duckdb
 
     from extractors.http import HttpClient
+    from landscape.settings import Settings
     from warehouse.stage import FileLedger
 
 log = logging.getLogger("landscape.progress.eccp")
@@ -291,7 +292,9 @@ def _max_age_days(client: HttpClient) -> float:
 REQUIRED = {"name": sel.TITLE, "country": sel.field(sel.SINGLE_FIELDS["country"])}
 
 
-def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str) -> list[FileLedger]:
+def stage(
+    con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str, settings: Settings | None = None
+) -> list[FileLedger]:
     from warehouse.stage import Provenance, stage_records
 
     listing = docs["listing:0000"]
@@ -309,7 +312,7 @@ def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: 
             {"profile_url": doc.url, "member_name": name, "position": str(i), **provenance}
             for i, name in enumerate(names, start=1)
         )
-    _check_required_fields(clusters)
+    _check_required_fields(clusters, settings)
     if unknown:
         log.warning("eccp: profile fields we do not read yet: %s", ", ".join(sorted(unknown)))
     cluster_ledger = stage_records(con, clusters, CLUSTER, prov, new_columns=tuple(sorted(unknown)))
@@ -331,14 +334,14 @@ def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: 
     return ledgers
 
 
-def _check_required_fields(records: list[dict[str, str | None]]) -> None:
+def _check_required_fields(records: list[dict[str, str | None]], settings: Settings | None) -> None:
     """Many profiles missing the same required field means the markup changed, not the data."""
     if not records:
         raise LayoutChanged(f"eccp: no profiles found; teaser selector {sel.TEASER!r}?")
     from landscape.settings import Settings
 
-    raw = (Settings.from_env().env or {}).get("LANDSCAPE_ECCP_MAX_MISSING_SHARE")
-    limit = float(raw) if raw else SOURCE.max_quarantine_share
+    # The same limit, from the run's settings, that the pipeline applies to the quarantine afterwards.
+    limit = (settings or Settings.from_env()).max_quarantine_share(SOURCE.name, SOURCE.max_quarantine_share)
     missing = Counter(column for r in records for column in REQUIRED if not r.get(column))
     for column, count in missing.items():
         if count / len(records) > limit:

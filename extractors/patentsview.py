@@ -23,12 +23,11 @@ import logging
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.archive import RawDocument
-from extractors.base import Dataset, EntitySpec, SourceMeta
+from extractors.base import Dataset, EntitySpec, ProgressFactory, SourceMeta, fetch_datasets
 from extractors.dialects import CsvDialect
 from extractors.errors import LayoutChanged
 from transforms.parse_sql import Field
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     import duckdb
 
     from extractors.http import HttpClient
+    from landscape.settings import Settings
     from warehouse.stage import FileLedger
 
 log = logging.getLogger("landscape.progress.patentsview")
@@ -139,15 +139,9 @@ ENTITIES: tuple[EntitySpec, ...] = (PATENT, ASSIGNEE, LOCATION, CPC)
 _BY_DATASET = {spec.member.removesuffix(".tsv"): spec for spec in ENTITIES}
 
 
-def fetch(
-    client: HttpClient,
-    base_url: str,
-    progress: Callable[[str], Callable[[int, int | None], None] | None] | None = None,
-) -> dict[str, RawDocument]:
-    return {
-        d.key: client.fetch(f"{base_url}/{d.filename}", progress=progress(d.filename) if progress else None)
-        for d in SOURCE.datasets
-    }
+def fetch(client: HttpClient, base_url: str, progress: ProgressFactory | None = None) -> dict[str, RawDocument]:
+    """Download (or revalidate) every dataset file; the only function here that does I/O."""
+    return fetch_datasets(client, base_url, SOURCE, progress)
 
 
 def extract_member(zip_path: Path, member: str, dest: Path) -> Path:
@@ -165,7 +159,9 @@ def extract_member(zip_path: Path, member: str, dest: Path) -> Path:
     return target
 
 
-def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str) -> list[FileLedger]:
+def stage(
+    con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str, settings: Settings | None = None
+) -> list[FileLedger]:
     from warehouse.stage import Provenance, stage_file
 
     ledgers = []

@@ -1,8 +1,9 @@
 """The sources the pipeline knows. DAGs, the CLI and the build are generated from this list.
 
 A source module provides ``SOURCE`` (its metadata), ``ENTITIES`` (its staging tables),
-``fetch(client, base_url, progress)`` (the only I/O) and ``stage(con, docs, run_id)`` (parse, validate,
-stage). Importing this module is cheap: it must not touch the network or a database.
+``fetch(client, base_url, progress)`` (the only I/O) and ``stage(con, docs, run_id, settings)`` (parse,
+validate, stage; ``settings`` are the run's, for limits a source lets users change).
+Importing this module is cheap: it must not touch the network or a database.
 """
 
 from __future__ import annotations

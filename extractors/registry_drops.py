@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     import duckdb
 
     from extractors.http import HttpClient
+    from landscape.settings import Settings
     from warehouse.stage import FileLedger
 
 log = logging.getLogger("landscape.progress.registry_drops")
@@ -232,7 +233,9 @@ def _content_type(path: Path) -> str:
     return "text/csv"
 
 
-def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str) -> list[FileLedger]:
+def stage(
+    con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str, settings: Settings | None = None
+) -> list[FileLedger]:
     from warehouse.stage import Provenance, stage_records
 
     known = mappings()

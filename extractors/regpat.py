@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import duckdb
 
     from extractors.http import HttpClient
+    from landscape.settings import Settings
     from warehouse.stage import FileLedger
 
 log = logging.getLogger("landscape.progress.regpat")
@@ -109,7 +110,9 @@ def fetch(
     return docs
 
 
-def stage(con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str) -> list[FileLedger]:
+def stage(
+    con: duckdb.DuckDBPyConnection, docs: dict[str, RawDocument], run_id: str, settings: Settings | None = None
+) -> list[FileLedger]:
     from warehouse.stage import Provenance, stage_file
 
     ledgers = []

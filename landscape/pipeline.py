@@ -141,8 +141,8 @@ def stage_documents(
         with open_for_write(settings.staging_dir, name, run.run_id, settings.duckdb_memory_limit) as con:
             if restage:
                 reset_for_restage(con, module.ENTITIES)
-            ledgers = module.stage(con, todo, run.run_id)
-            _check_quarantine_share(name, meta.max_quarantine_share, ledgers)
+            ledgers = module.stage(con, todo, run.run_id, settings=settings)
+            _check_quarantine_share(name, settings.max_quarantine_share(name, meta.max_quarantine_share), ledgers)
         run.files = [entry.as_dict() for entry in ledgers]
         run.warnings = [f"{e.source_file}: new column {c!r}" for e in ledgers for c in e.new_columns]
     run.changed = bool(todo)

@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from extractors import registry
+from extractors.landing import sha256_of
 from landscape.settings import Settings
 from transforms.sqltext import ident, literal
 
@@ -33,14 +34,6 @@ class Release:
     path: Path
     fingerprint: str
     created: bool
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def code_fingerprint() -> str:
@@ -134,7 +127,7 @@ def _export_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> list[dict[st
                     "description": comment,
                     "rows": rows,
                     "bytes": target.stat().st_size,
-                    "hash": "sha256:" + _sha256(target),
+                    "hash": "sha256:" + sha256_of(target),
                     "schema": {"fields": [{"name": n, "type": t, "description": c} for n, t, c in columns]},
                 }
             )

@@ -60,6 +60,11 @@ class Settings:
         value = (self.env or {}).get(f"{PREFIX}{source.upper()}_BASE_URL") or default
         return value.rstrip("/")
 
+    def max_quarantine_share(self, source: str, default: float) -> float:
+        """``LANDSCAPE_<SOURCE>_MAX_QUARANTINE_SHARE`` or the source's own default: the share of a
+        file's records that may be quarantined before the source is declared unusable."""
+        return _float(self.env or {}, f"{source.upper()}_MAX_QUARANTINE_SHARE", default)
+
     @property
     def raw_dir(self) -> Path:
         return self.home / "raw"

@@ -371,3 +371,21 @@ def test_only_profiles_the_listing_shows_as_changed_are_fetched_again(
     assert result.status == ledger.STAGED
     expected = set(changes["changed"]) | set(changes["added"])
     assert expected and fetched == expected, (sorted(fetched - expected), sorted(expected - fetched))
+
+
+def test_the_quarantine_share_limit_is_one_setting_for_both_checks(
+    sites: Sites, registry_root: Path, tmp_path: Path
+) -> None:
+    # With the limit raised to 100 %, a page redesign no longer stops the scrape: every profile is
+    # quarantined instead (and the build's row-count expectation is what would stop a publish).
+    redesigned = tmp_path / "eccp-redesign"
+    shutil.copytree(registry_root / "eccp", redesigned)
+    for page in (redesigned / "cluster-organisations").iterdir():
+        if page.is_file():
+            page.write_text(page.read_text(encoding="utf-8").replace("field--name-field-country", "field--name-land"))
+    env = {**(sites.settings.env or {}), "LANDSCAPE_ECCP_MAX_QUARANTINE_SHARE": "1.0"}
+    with SnapshotServer(redesigned) as server:
+        result = ingest("eccp", settings_for({"eccp": server.url}, env))
+    clusters = next(f for f in ledger.read(sites.settings.home, "eccp")[-1].files if f["entity"] == "cluster")
+    assert result.status == ledger.STAGED
+    assert clusters["rows_staged"] == 0 and clusters["rows_quarantined"] == clusters["rows_in"] > 0
