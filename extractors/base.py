@@ -51,6 +51,9 @@ class SourceMeta:
     # Many small files that only make sense together (a site's pages, a landing folder): when any of
     # them changed, all are staged again, and the ledger keeps one fingerprint for the set.
     stage_as_whole: bool = False
+    # Each run fetches only what is new (an API with a watermark): staged pages accumulate, and a
+    # restage replays every page in the raw archive (the module's ``archived_documents``).
+    incremental: bool = False
 
 
 @dataclass(frozen=True)

@@ -222,7 +222,9 @@ def iter_patents(
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}, got {page_size}")
     client.set_host_rate(urlsplit(base_url).hostname or "", REQUESTS_PER_SECOND)
-    secret_headers = None if client.offline else {"X-Api-Key": api_key or read_api_key()}
+    # The run's settings may carry the key (LANDSCAPE_* variables); the process environment is the fallback.
+    environment = {**os.environ, **(client.settings.env or {})}
+    secret_headers = None if client.offline else {"X-Api-Key": api_key or read_api_key(environment)}
     after: tuple[str, str] | None = None
     pages = 0
     while True:

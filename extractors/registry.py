@@ -21,6 +21,7 @@ SOURCES: dict[str, str] = {
     "registry_drops": "extractors.registry_drops",
     "patentsview": "extractors.patentsview",
     "regpat": "extractors.regpat",
+    "patentsearch": "extractors.patentsearch_source",
 }
 
 

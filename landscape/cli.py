@@ -67,8 +67,22 @@ def _build_and_release(settings: Settings) -> int:
     return 0
 
 
+def runnable_sources(settings: Settings) -> list[str]:
+    """Every source, less those that need credentials this machine does not have (said on stderr).
+    Asked for by name (``--source``), such a source runs anyway and fails with the reason."""
+    sources = []
+    for name in registry.names():
+        check = getattr(registry.module(name), "credentials_missing", None)
+        reason = check(settings) if check else None
+        if reason:
+            print(f"{name}: skipped, {reason}", file=sys.stderr)
+        else:
+            sources.append(name)
+    return sources
+
+
 def cmd_refresh(args: argparse.Namespace, settings: Settings) -> int:
-    sources = args.source or registry.names()
+    sources = args.source or runnable_sources(settings)
     failed = _refresh(settings, sources, restage=args.restage, offline=args.offline)
     if args.no_build:
         return 1 if failed else 0
@@ -91,7 +105,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     dropped = drop_landing_files(root, settings)
     print(f"landing: {len(dropped)} file(s) dropped into {settings.landing_dir}")
     with served(root) as demo_settings:
-        failed = _refresh(demo_settings, registry.names(), restage=False, offline=False)
+        failed = _refresh(demo_settings, runnable_sources(demo_settings), restage=False, offline=False)
     code = _build_and_release(settings)
     if code == 0:
         _print_summary(settings)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from landscape.settings import Settings
 
 if TYPE_CHECKING:
+    from landscape.snapshot.patentsearch_api import PatentSearchServer
     from landscape.snapshot.server import SnapshotServer
 
 # Each source's site in the snapshot, served by its own loopback server so that it sits at the root
@@ -27,6 +28,8 @@ SNAPSHOT_SITES: dict[str, str] = {
     "esca": "registries/esca",
     "patentsview": "patents/patentsview",
 }
+# APIs answered by a loopback stand-in serving the snapshot's data.
+SNAPSHOT_API: dict[str, str] = {"patentsearch": "patents/patentsearch/patents.json"}
 # Files people drop into the landing folder: snapshot folder -> landing sub-folder.
 SNAPSHOT_LANDING: dict[str, str] = {
     "registries/landing/clusterplattform": "registries/clusterplattform",
@@ -92,16 +95,26 @@ def settings_for(urls: Mapping[str, str], base_env: Mapping[str, str] | None = N
 
 
 @contextmanager
-def serve_sites(root: Path) -> Iterator[dict[str, SnapshotServer]]:
-    """One loopback server per source site of the snapshot."""
+def serve_sites(root: Path) -> Iterator[dict[str, SnapshotServer | PatentSearchServer]]:
+    """One loopback server per source site of the snapshot, and the stand-in PatentSearch API."""
+    from landscape.snapshot.patentsearch_api import PatentSearchServer
     from landscape.snapshot.server import SnapshotServer
 
     with ExitStack() as stack:
-        yield {source: stack.enter_context(SnapshotServer(root / folder)) for source, folder in SNAPSHOT_SITES.items()}
+        servers: dict[str, SnapshotServer | PatentSearchServer] = {
+            source: stack.enter_context(SnapshotServer(root / folder)) for source, folder in SNAPSHOT_SITES.items()
+        }
+        servers["patentsearch"] = stack.enter_context(PatentSearchServer.from_file(root / SNAPSHOT_API["patentsearch"]))
+        yield servers
 
 
 @contextmanager
 def served(root: Path, base_env: Mapping[str, str] | None = None) -> Iterator[Settings]:
     """Serve the snapshot on loopback and yield settings whose base URLs point at it."""
+    from landscape.snapshot.patentsearch_api import DEMO_API_KEY
+
+    env = dict(os.environ if base_env is None else base_env)
+    # The stand-in API accepts only the demo key; a real key in the environment must not be sent to it.
+    env["LANDSCAPE_PATENTSEARCH_API_KEY"] = DEMO_API_KEY
     with serve_sites(root) as servers:
-        yield settings_for({source: server.url for source, server in servers.items()}, base_env)
+        yield settings_for({source: server.url for source, server in servers.items()}, env)

@@ -130,6 +130,11 @@ def stage_documents(
     previous = {} if restage else ledger.last_staged_sha(settings.home, name)
     if not staging_path(settings.staging_dir, name).exists():
         previous = {}
+    if restage and meta.incremental:
+        # Restaging drops the staging tables: rebuild them from every page ever fetched, not just this run's.
+        from extractors.archive import RawArchive
+
+        docs = {**module.archived_documents(RawArchive(settings.raw_dir, name)), **docs}
     if meta.stage_as_whole:
         combined = whole_fingerprint(docs)
         todo = docs if previous.get(WHOLE) != combined["sha256"] else {}

@@ -70,3 +70,18 @@ def _swap(staging_dir: Path, source: str, run_id: str) -> Iterator[duckdb.DuckDB
         work.unlink(missing_ok=True)
         Path(str(work) + ".wal").unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def read_only(staging_dir: Path, source: str) -> Iterator[duckdb.DuckDBPyConnection | None]:
+    """A read-only look at a source's published staging (None when it has none yet). Safe beside a
+    running ingest: writers only ever replace the file, never write into it."""
+    path = staging_path(staging_dir, source)
+    if not path.exists():
+        yield None
+        return
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        yield con
+    finally:
+        con.close()

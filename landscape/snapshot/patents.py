@@ -905,10 +905,87 @@ def _write_patentsview(
             for grant in grants:
                 factory.write(rng, grant, rng.random() < 0.0025)
             new_patents[str(later)] = [grant.patent_id for grant in grants]
+        # What the PatentSearch API already has and this release lacks: the next release's grants,
+        # drawn from the same random streams, so the next bulk release holds the very same patents.
+        upcoming = release + 1
+        captured = {table: _CapturedRows() for table in _STREAMED}
+        api_factory = PatentFactory(pool, captured, Stats(), seed)
+        rng = random.Random(f"{seed}/patents/release/{upcoming}")
+        for grant in _new_grants(seed, upcoming, _new_patents_per_release(patents), last_numbers, steps):
+            api_factory.write(rng, grant, rng.random() < 0.0025)
     finally:
         for writer in writers.values():
             writer.close()
-    return _patentsview_truth(directory, stats, pool, new_patents)
+    truth = _patentsview_truth(directory, stats, pool, new_patents)
+    truth["patentsearch"] = _write_patentsearch(out_dir / "patentsearch", captured, places)
+    return truth
+
+
+class _CapturedRows:
+    """Collects the rows a PatentFactory writes, for the API's JSON rather than a TSV."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[Any]] = []
+
+    def writerow(self, row: list[Any]) -> None:
+        self.rows.append(row)
+
+
+API_LINK = "https://search.patentsview.org/api/v1"
+
+
+def _write_patentsearch(directory: Path, captured: Mapping[str, _CapturedRows], places: Places) -> dict[str, Any]:
+    """``patents.json``: the next release's grants as the PatentSearch API returns them (``patents`` of
+    its ``patent/`` answer), for the loopback stand-in of the API to serve. Ids are HATEOAS links; a
+    CPC group's ``/`` is a ``:`` in its link; the holder's city and country are inline."""
+    where = {location.location_id: location for location in places.locations}
+    patents: dict[str, dict[str, Any]] = {}
+    for patent_id, kind, day, title, _wipo, claims, *_ in captured["g_patent"].rows:
+        patents[patent_id] = {
+            "patent_id": patent_id,
+            "patent_date": day,
+            "patent_title": title,
+            "patent_type": kind,
+            "patent_num_claims": claims,
+            "assignees": [],
+            "cpc_current": [],
+        }
+    for patent_id, sequence, assignee_id, first, last, organisation, type_code, location_id in captured[
+        "g_assignee_disambiguated"
+    ].rows:
+        place = where.get(location_id)
+        patents[patent_id]["assignees"].append(
+            {
+                "assignee_sequence": sequence,
+                "assignee_id": f"{API_LINK}/assignee/{assignee_id}/",
+                "assignee_individual_name_first": first or None,
+                "assignee_individual_name_last": last or None,
+                "assignee_organization": organisation or None,
+                "assignee_type": type_code,
+                "assignee_city": place.city if place else None,
+                "assignee_country": place.country if place else None,
+            }
+        )
+    for patent_id, sequence, _section, _class, _subclass, group, cpc_type in captured["g_cpc_current"].rows:
+        patents[patent_id]["cpc_current"].append(
+            {
+                "cpc_sequence": sequence,
+                "cpc_group_id": f"{API_LINK}/cpc_group/{group.replace('/', ':')}/",
+                "cpc_type": cpc_type,
+            }
+        )
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "patents.json"
+    path.write_text(json.dumps({"patents": list(patents.values())}, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    dates = sorted(p["patent_date"] for p in patents.values())
+    return {
+        "file": "patentsearch/patents.json",
+        "patents": len(patents),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+        "patent_ids": sorted(patents),
+        "sha256": _sha256(path),
+    }
 
 
 _STREAMED: tuple[str, ...] = ("g_patent", "g_assignee_disambiguated", "g_cpc_current")
@@ -1131,7 +1208,8 @@ def generate_patents(
             "regpat": "synthetic data in the layout of OECD REGPAT (free on request; attribution to the OECD)",
         },
         "european_countries": list(EUROPEAN_COUNTRIES),
-        "patentsview": _write_patentsview(out_dir, patents, seed, release, places, pool),
+        "patentsview": (patentsview := _write_patentsview(out_dir, patents, seed, release, places, pool)),
+        "patentsearch": patentsview.pop("patentsearch"),
         "regpat": _write_regpat(out_dir, patents, seed, pool),
     }
     (out_dir / "patents_truth.json").write_text(

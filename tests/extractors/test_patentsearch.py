@@ -1,22 +1,14 @@
-"""PatentSearch client over real HTTP on loopback, against a small fake of the API.
-
-The fake implements what the client relies on: the X-Api-Key check, ``q`` with ``_gte``/``_lte`` on
-patent_date, the (patent_date, patent_id) sort, ``o.size`` and the ``o.after`` cursor, 429 with
-Retry-After, and X-Status-Reason on refused requests. Its data is the recorded-style fixture.
-"""
+"""PatentSearch client over real HTTP on loopback, against the stand-in API (landscape.snapshot.patentsearch_api)
+serving the recorded-style fixture."""
 
 from __future__ import annotations
 
 import json
 import logging
 import math
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -36,6 +28,7 @@ from extractors.patentsearch import (
     resume_patents,
 )
 from landscape.settings import Settings
+from landscape.snapshot.patentsearch_api import PatentSearchApi, PatentSearchServer
 from tests.fake_time import FakeTime
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "patentsearch"
@@ -44,94 +37,14 @@ API_KEY = "ps-key-4f7d2c9a81b3e6f05d2a"
 PACE = 1.0 / REQUESTS_PER_SECOND  # 1.333… s between requests to the API host
 
 
-# -- a fake PatentSearch API -------------------------------------------------------------------------
-
-
-@dataclass
-class FakeApi:
-    patents: list[dict[str, Any]]
-    requests: list[dict[str, Any]] = field(default_factory=list)
-    # Request numbers (1-based) answered with 429 + Retry-After: 1 instead of data.
-    throttle: set[int] = field(default_factory=set)
-    status_reason: str | None = None  # answer every request 400 with this X-Status-Reason
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def answer(self, path: str, query: dict[str, str], headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        with self.lock:
-            self.requests.append({"path": path, "query": query, "headers": headers})
-            number = len(self.requests)
-        if path != "/api/v1/patent/":
-            return 404, {}, b'{"detail":"Not Found"}'
-        if headers.get("x-api-key") != API_KEY:
-            return 403, {"X-Status-Reason": "Invalid API key"}, b""
-        if number in self.throttle:
-            return 429, {"Retry-After": "1"}, b""
-        if self.status_reason:
-            return 400, {"X-Status-Reason": self.status_reason}, b""
-        q, s, o = json.loads(query["q"]), json.loads(query["s"]), json.loads(query["o"])
-        assert s == [{"patent_date": "asc"}, {"patent_id": "asc"}]
-        conditions = q.get("_and", [q])
-        rows = [p for p in self.patents if all(_matches(p, c) for c in conditions)]
-        rows.sort(key=lambda p: (p["patent_date"], p["patent_id"]))
-        total = len(rows)
-        if "after" in o:
-            rows = [p for p in rows if (p["patent_date"], p["patent_id"]) > tuple(o["after"])]
-        rows = rows[: o["size"]]
-        fields = json.loads(query["f"])
-        rows = [{k: v for k, v in p.items() if k in fields or any(f.startswith(k + ".") for f in fields)} for p in rows]
-        body = {"error": False, "count": len(rows), "total_hits": total, "patents": rows}
-        return 200, {"Content-Type": "application/json"}, json.dumps(body).encode()
-
-
-def _matches(patent: dict[str, Any], condition: dict[str, Any]) -> bool:
-    ((operator, operand),) = condition.items()
-    ((name, value),) = operand.items()
-    if operator == "_gte":
-        return bool(patent[name] >= value)
-    if operator == "_lte":
-        return bool(patent[name] <= value)
-    raise AssertionError(f"fake API does not know {operator}")
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: Any
-
-    def do_GET(self) -> None:
-        parts = urlsplit(self.path)
-        self._answer(parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()})
-
-    def do_POST(self) -> None:
-        # The API's POST form: the same four parameters as a JSON object in the body.
-        document = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self._answer(urlsplit(self.path).path, {k: json.dumps(v) for k, v in document.items()})
-
-    def _answer(self, path: str, query: dict[str, str]) -> None:
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        headers[":method"] = self.command
-        status, extra, body = self.server.api.answer(path, query, headers)
-        self.send_response(status)
-        for name, value in extra.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+# -- the stand-in PatentSearch API ------------------------------------------------------------------
 
 
 @pytest.fixture
-def api() -> Iterator[tuple[FakeApi, str]]:
-    fake = FakeApi(json.loads(RECORDED.read_text(encoding="utf-8"))["patents"])
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    server.api = fake  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield fake, f"http://127.0.0.1:{server.server_address[1]}/api/v1"
-    server.shutdown()
-    server.server_close()
+def api() -> Iterator[tuple[PatentSearchApi, str]]:
+    fake = PatentSearchApi(json.loads(RECORDED.read_text(encoding="utf-8"))["patents"], api_key=API_KEY)
+    with PatentSearchServer(fake) as server:
+        yield fake, server.url
 
 
 @pytest.fixture
@@ -232,7 +145,7 @@ def test_build_query_url_encodes_query_sort_fields_and_cursor() -> None:
 
 
 def test_iter_patents_pages_through_cursor_paced_and_honouring_429(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime
 ) -> None:
     fake, base = api
     fake.throttle = {2}
@@ -260,7 +173,9 @@ def test_iter_patents_pages_through_cursor_paced_and_honouring_429(
     assert [p.url for p in pages] == [e.url for e in entries]
 
 
-def test_pace_holds_to_45_requests_a_minute(api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime) -> None:
+def test_pace_holds_to_45_requests_a_minute(
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime
+) -> None:
     fake, base = api
     started = fake_time.now
     with make_client(tmp_path, base, fake_time) as client:
@@ -271,7 +186,7 @@ def test_pace_holds_to_45_requests_a_minute(api: tuple[FakeApi, str], tmp_path: 
 
 
 def test_api_key_never_reaches_archive_or_logs(
-    api: tuple[FakeApi, str],
+    api: tuple[PatentSearchApi, str],
     tmp_path: Path,
     fake_time: FakeTime,
     caplog: pytest.LogCaptureFixture,
@@ -292,7 +207,7 @@ def test_api_key_never_reaches_archive_or_logs(
 
 
 def test_missing_key_fails_clearly_when_iteration_starts(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake, base = api
     monkeypatch.delenv(API_KEY_ENV, raising=False)
@@ -313,7 +228,7 @@ def test_api_key_from_airflow_connection(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_wrong_key_is_an_auth_error_with_the_api_reason(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime
 ) -> None:
     fake, base = api
     with make_client(tmp_path, base, fake_time) as client, pytest.raises(HttpAuthError) as info:
@@ -323,7 +238,7 @@ def test_wrong_key_is_an_auth_error_with_the_api_reason(
     assert len(fake.requests) == 1  # not retried
 
 
-def test_bad_request_reason_is_surfaced(api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime) -> None:
+def test_bad_request_reason_is_surfaced(api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime) -> None:
     fake, base = api
     fake.status_reason = "Invalid field: patent_colour"
     with make_client(tmp_path, base, fake_time) as client, pytest.raises(SourceUnusable) as info:
@@ -332,7 +247,7 @@ def test_bad_request_reason_is_surfaced(api: tuple[FakeApi, str], tmp_path: Path
 
 
 def test_resume_starts_at_watermark_and_drops_loaded_patents(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime
 ) -> None:
     fake, base = api
     # A previous run stopped in the middle of 2024-01-09: it had loaded 11864201 but not RE49876.
@@ -372,7 +287,7 @@ def test_resume_starts_at_watermark_and_drops_loaded_patents(
 
 
 def test_first_run_without_watermark_starts_at_start(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime
 ) -> None:
     fake, base = api
     with make_client(tmp_path, base, fake_time) as client:
@@ -384,7 +299,7 @@ def test_first_run_without_watermark_starts_at_start(
 
 
 def test_offline_replay_needs_no_key_and_no_network(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake, base = api
     with make_client(tmp_path, base, fake_time) as client:
@@ -398,7 +313,7 @@ def test_offline_replay_needs_no_key_and_no_network(
 
 
 def test_post_query_is_archived_without_its_body_or_key(
-    api: tuple[FakeApi, str], tmp_path: Path, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+    api: tuple[PatentSearchApi, str], tmp_path: Path, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
 ) -> None:
     # HttpClient.post, for callers that need the API's POST form (queries too long for a URL).
     fake, base = api

@@ -105,6 +105,7 @@ def test_same_arguments_give_byte_identical_files(release_1: Path, tmp_path: Pat
         *(f"patentsview/{table}.tsv.zip" for table in TABLES),
         f"regpat/{APP_REG_FILE}",
         f"regpat/{IPC_FILE}",
+        "patentsearch/patents.json",
         "patents_truth.json",
     }
     assert first == again
@@ -398,3 +399,30 @@ def test_bad_arguments_are_refused(tmp_path: Path) -> None:
         generate_patents(tmp_path, patents=10, release=0)
     with pytest.raises(ValueError, match="patents"):
         generate_patents(tmp_path, patents=-1)
+
+
+def test_patentsearch_data_is_the_next_release_in_the_api_shape(release_1: Path, release_2: Path) -> None:
+    api = json.loads((release_1 / "patentsearch" / "patents.json").read_text(encoding="utf-8"))["patents"]
+    truth_1 = json.loads((release_1 / "patents_truth.json").read_text(encoding="utf-8"))
+    truth_2 = json.loads((release_2 / "patents_truth.json").read_text(encoding="utf-8"))
+    # The API already has exactly the grants the next bulk release will append, with the same ids.
+    assert [p["patent_id"] for p in api] == truth_2["patentsview"]["new_patents_by_release"]["2"]
+    assert truth_1["patentsearch"]["patents"] == len(api) > 0
+    bulk_last = max(r["patent_date"] for r in records(release_1, "g_patent"))
+    assert min(p["patent_date"] for p in api) > bulk_last
+    # Same content as the bulk rows of release 2: title, assignees (names, order), CPC groups.
+    bulk = {r["patent_id"]: r for r in records(release_2, "g_patent")}
+    cpc = [r for r in records(release_2, "g_cpc_current") if r["patent_id"] in bulk]
+    for patent in api:
+        assert patent["patent_title"] == bulk[patent["patent_id"]]["patent_title"]
+        groups = [r["cpc_group"] for r in cpc if r["patent_id"] == patent["patent_id"]]
+        api_groups = [
+            c["cpc_group_id"].rsplit("/cpc_group/", 1)[1].rstrip("/").replace(":", "/") for c in patent["cpc_current"]
+        ]
+        assert api_groups == groups
+        for assignee in patent["assignees"]:
+            assert assignee["assignee_id"].startswith("https://search.patentsview.org/api/v1/assignee/")
+            assert assignee["assignee_country"] is None or re.fullmatch(r"[A-Z]{2}", assignee["assignee_country"])
+    assert any(a["assignee_country"] in EUROPEAN_COUNTRIES for p in api for a in p["assignees"])
+    # This release does not pretend to have them.
+    assert not {p["patent_id"] for p in api} & {r["patent_id"] for r in records(release_1, "g_patent")}

@@ -2,8 +2,13 @@
 create or replace table core.patent_classes as
 with classes as (
     select *, cpc_subclass || split_part(split_part(cpc_group, '/', 1), cpc_subclass, 2) as main_group
-    from staging.stg_patentsview__cpc
-    where patent_id in (select patent_id from core.patents)
+    from (
+        select * from staging.stg_patentsview__cpc
+        where patent_id in (select patent_id from core.patents where source = 'patentsview')
+        union all by name
+        select * from staging.stg_patentsearch__cpc
+        where patent_id in (select patent_id from core.patents where source = 'patentsearch')
+    )
 ),
 concordance as (
     select * from core.ipc_technology_concordance

@@ -40,7 +40,32 @@ final as (
     from assignees a
     left join locations l using (location_id)
     left join assignee_types t on t.code = a.assignee_type
-    where a.patent_id in (select patent_id from core.patents)
+    where a.patent_id in (select patent_id from core.patents where source = 'patentsview')
+    union all
+    -- API updates name the holder's city and country inline; there is no location table behind them.
+    select
+        a.patent_id,
+        a.assignee_sequence,
+        a.assignee_id,
+        coalesce(a.organisation, trim(concat_ws(' ', a.first_name, a.last_name))),
+        a.organisation is null,
+        a.assignee_type,
+        t.label,
+        null,
+        a.city,
+        null,
+        a.country,
+        null,
+        null,
+        a.country in (select country from core.patent_scope_countries),
+        a.source,
+        a.raw_sha256,
+        a.run_id,
+        a.first_seen,
+        a.last_seen
+    from staging.stg_patentsearch__assignees a
+    left join assignee_types t on t.code = a.assignee_type
+    where a.patent_id in (select patent_id from core.patents where source = 'patentsearch')
 )
 select * from final;
 
