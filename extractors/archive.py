@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -112,6 +112,14 @@ class RawArchive:
             data = fh.read()
         documents, _ = self._parse(data, 0)
         return documents
+
+    def latest_answers(self, keep: Callable[[str], bool]) -> dict[str, RawDocument]:
+        """The newest stored 200 answer per URL, for the URLs ``keep`` accepts (an API's pages)."""
+        latest: dict[str, RawDocument] = {}
+        for doc in self.entries():
+            if doc.status == 200 and keep(doc.url):
+                latest[doc.url] = doc
+        return latest
 
     def latest(self, url: str) -> RawDocument | None:
         """Newest entry for ``url`` that points at a body (a stored 2xx, or a 304 confirming one)."""

@@ -54,6 +54,9 @@ class SourceMeta:
     # Each run fetches only what is new (an API with a watermark): staged pages accumulate, and a
     # restage replays every page in the raw archive (the module's ``archived_documents``).
     incremental: bool = False
+    # Reads the published warehouse (e.g. searches for the landscape's organisations): the demo runs it
+    # after a first build, and it has nothing to do before one.
+    reads_landscape: bool = False
 
 
 @dataclass(frozen=True)

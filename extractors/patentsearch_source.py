@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -37,7 +36,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from extractors import patentsearch as api
 from extractors import patentsview
 from extractors.base import EntitySpec, ProgressFactory, SourceMeta
-from extractors.errors import HttpAuthError
+from extractors.secrets import missing_credentials
 from transforms.parse_sql import Field
 
 if TYPE_CHECKING:
@@ -120,11 +119,7 @@ FIELDS: tuple[str, ...] = (
 
 def credentials_missing(settings: Settings) -> str | None:
     """Why this source cannot run here (no API key), or None. Lets `landscape refresh` skip it."""
-    try:
-        api.read_api_key({**os.environ, **(settings.env or {})})
-    except HttpAuthError as exc:
-        return str(exc)
-    return None
+    return missing_credentials(api.read_api_key, settings.env)
 
 
 # -- fetch -----------------------------------------------------------------------------------------
@@ -207,10 +202,7 @@ def page_key(url: str) -> str:
 
 def archived_documents(archive: RawArchive) -> dict[str, RawDocument]:
     """Every PatentSearch page in the raw archive, the latest copy of each URL, keyed by ``page_key``."""
-    latest: dict[str, RawDocument] = {}
-    for doc in archive.entries():
-        if urlsplit(doc.url).path.rstrip("/").endswith("/patent") and doc.status == 200:
-            latest[doc.url] = doc
+    latest = archive.latest_answers(lambda url: urlsplit(url).path.rstrip("/").endswith("/patent"))
     return {page_key(url): doc for url, doc in latest.items()}
 
 

@@ -22,6 +22,7 @@ SOURCES: dict[str, str] = {
     "patentsview": "extractors.patentsview",
     "regpat": "extractors.regpat",
     "patentsearch": "extractors.patentsearch_source",
+    "epo_ops": "extractors.epo_ops_source",
 }
 
 

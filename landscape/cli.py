@@ -105,8 +105,15 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     dropped = drop_landing_files(root, settings)
     print(f"landing: {len(dropped)} file(s) dropped into {settings.landing_dir}")
     with served(root) as demo_settings:
-        failed = _refresh(demo_settings, runnable_sources(demo_settings), restage=False, offline=False)
-    code = _build_and_release(settings)
+        sources = runnable_sources(demo_settings)
+        first = [name for name in sources if not registry.meta(name).reads_landscape]
+        failed = _refresh(demo_settings, first, restage=False, offline=False)
+        code = _build_and_release(settings)
+        # Sources that search for the landscape's organisations need it published first.
+        later = [name for name in sources if registry.meta(name).reads_landscape]
+        if later and code == 0:
+            failed += _refresh(demo_settings, later, restage=False, offline=False)
+            code = _build_and_release(settings)
     if code == 0:
         _print_summary(settings)
     print(

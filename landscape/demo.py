@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from landscape.settings import Settings
 
 if TYPE_CHECKING:
+    from landscape.snapshot.ops_api import OpsServer
     from landscape.snapshot.patentsearch_api import PatentSearchServer
     from landscape.snapshot.server import SnapshotServer
 
@@ -29,7 +30,10 @@ SNAPSHOT_SITES: dict[str, str] = {
     "patentsview": "patents/patentsview",
 }
 # APIs answered by a loopback stand-in serving the snapshot's data.
-SNAPSHOT_API: dict[str, str] = {"patentsearch": "patents/patentsearch/patents.json"}
+SNAPSHOT_API: dict[str, str] = {
+    "patentsearch": "patents/patentsearch/patents.json",
+    "epo_ops": "patents/epo_ops/publications.json",
+}
 # Files people drop into the landing folder: snapshot folder -> landing sub-folder.
 SNAPSHOT_LANDING: dict[str, str] = {
     "registries/landing/clusterplattform": "registries/clusterplattform",
@@ -95,26 +99,33 @@ def settings_for(urls: Mapping[str, str], base_env: Mapping[str, str] | None = N
 
 
 @contextmanager
-def serve_sites(root: Path) -> Iterator[dict[str, SnapshotServer | PatentSearchServer]]:
-    """One loopback server per source site of the snapshot, and the stand-in PatentSearch API."""
+def serve_sites(root: Path) -> Iterator[dict[str, SnapshotServer | PatentSearchServer | OpsServer]]:
+    """One loopback server per source site of the snapshot, and stand-ins of the APIs."""
+    from landscape.snapshot.ops_api import OpsServer
     from landscape.snapshot.patentsearch_api import PatentSearchServer
     from landscape.snapshot.server import SnapshotServer
 
     with ExitStack() as stack:
-        servers: dict[str, SnapshotServer | PatentSearchServer] = {
+        servers: dict[str, SnapshotServer | PatentSearchServer | OpsServer] = {
             source: stack.enter_context(SnapshotServer(root / folder)) for source, folder in SNAPSHOT_SITES.items()
         }
         servers["patentsearch"] = stack.enter_context(PatentSearchServer.from_file(root / SNAPSHOT_API["patentsearch"]))
+        servers["epo_ops"] = stack.enter_context(OpsServer.from_file(root / SNAPSHOT_API["epo_ops"]))
         yield servers
 
 
 @contextmanager
 def served(root: Path, base_env: Mapping[str, str] | None = None) -> Iterator[Settings]:
     """Serve the snapshot on loopback and yield settings whose base URLs point at it."""
+    from landscape.snapshot.ops_api import DEMO_KEY, DEMO_SECRET
     from landscape.snapshot.patentsearch_api import DEMO_API_KEY
 
     env = dict(os.environ if base_env is None else base_env)
-    # The stand-in API accepts only the demo key; a real key in the environment must not be sent to it.
+    # The stand-ins accept only the demo credentials; real ones in the environment must not be sent to them.
     env["LANDSCAPE_PATENTSEARCH_API_KEY"] = DEMO_API_KEY
+    env["LANDSCAPE_EPO_OPS_KEY"], env["LANDSCAPE_EPO_OPS_SECRET"] = DEMO_KEY, DEMO_SECRET
+    # The whole generated window, and every organisation in one run (the live default is a weekly slice).
+    env.setdefault("LANDSCAPE_EPO_OPS_SINCE", "2015-01-01")
+    env.setdefault("LANDSCAPE_EPO_OPS_MAX_APPLICANTS", "100000")
     with serve_sites(root) as servers:
         yield settings_for({source: server.url for source, server in servers.items()}, env)

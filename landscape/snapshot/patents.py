@@ -83,6 +83,7 @@ from typing import Any, Generic, TypeVar
 
 from landscape.snapshot import cordis, vocab
 from landscape.snapshot import patent_vocab as pv
+from landscape.snapshot.ops_data import generate_ops_publications
 
 DEFAULT_PATENTS = 3000
 DEFAULT_SEED = 20261129
@@ -1210,6 +1211,10 @@ def generate_patents(
         "european_countries": list(EUROPEAN_COUNTRIES),
         "patentsview": (patentsview := _write_patentsview(out_dir, patents, seed, release, places, pool)),
         "patentsearch": patentsview.pop("patentsearch"),
+        # The publications EPO OPS has for the CORDIS organisations that also patent.
+        "epo_ops": generate_ops_publications(
+            out_dir / "epo_ops", [(org.name, org.country.code) for org in pool.linked.values()], seed=seed
+        ),
         "regpat": _write_regpat(out_dir, patents, seed, pool),
     }
     (out_dir / "patents_truth.json").write_text(

@@ -17,7 +17,6 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -46,6 +45,8 @@ from extractors.epo_ops import (
 from extractors.errors import HttpAuthError, LayoutChanged
 from extractors.http import HttpClient
 from landscape.settings import Settings
+from landscape.snapshot.loopback import LoopbackApiServer
+from landscape.snapshot.ops_api import OpsRequest, OpsRequestHandler
 from tests.fake_time import FakeTime
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "epo_ops"
@@ -94,7 +95,8 @@ class FakeOps:
     def token_requests(self) -> list[Recorded]:
         return [r for r in self.requests if r.method == "POST"]
 
-    def answer(self, request: Recorded) -> tuple[int, dict[str, str], bytes]:
+    def answer(self, incoming: OpsRequest, body: bytes) -> tuple[int, dict[str, str], bytes]:
+        request = Recorded(incoming.method, incoming.path, incoming.query, incoming.headers, body)
         with self.lock:
             self.requests.append(request)
             status, headers, body = self._answer(request)
@@ -141,37 +143,6 @@ class FakeOps:
         return 200, {"Content-Type": "application/json"}, json.dumps(document).encode()
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: Any
-
-    def do_GET(self) -> None:
-        self._serve(b"")
-
-    def do_POST(self) -> None:
-        self._serve(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-
-    def _serve(self, body: bytes) -> None:
-        parts = urlsplit(self.path)
-        request = Recorded(
-            self.command,
-            parts.path,
-            {k: v[0] for k, v in parse_qs(parts.query).items()},
-            {k.lower(): v for k, v in self.headers.items()},
-            body,
-        )
-        status, headers, payload = self.server.fake.answer(request)
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture
 def fake_time() -> FakeTime:
     return FakeTime(5000.0)
@@ -186,14 +157,8 @@ def ops(fake_time: FakeTime) -> Iterator[tuple[FakeOps, str]]:
             "3-3": fixture("search_biblio_fraunhofer_3-3.xml"),
         },
     )
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    server.fake = fake  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield fake, f"http://127.0.0.1:{server.server_address[1]}/3.2"
-    server.shutdown()
-    server.server_close()
+    with LoopbackApiServer(fake, OpsRequestHandler) as server:
+        yield fake, server.url + "/3.2"
 
 
 def make_ops(

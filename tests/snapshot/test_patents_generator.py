@@ -106,6 +106,7 @@ def test_same_arguments_give_byte_identical_files(release_1: Path, tmp_path: Pat
         f"regpat/{APP_REG_FILE}",
         f"regpat/{IPC_FILE}",
         "patentsearch/patents.json",
+        "epo_ops/publications.json",
         "patents_truth.json",
     }
     assert first == again

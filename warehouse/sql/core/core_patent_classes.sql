@@ -8,6 +8,26 @@ with classes as (
         union all by name
         select * from staging.stg_patentsearch__cpc
         where patent_id in (select patent_id from core.patents where source = 'patentsearch')
+        union all by name
+        -- OPS: CPC where the publication has it, its IPC otherwise (IPC main groups map the same way).
+        select
+            publication_number as patent_id,
+            class_sequence - 1 as cpc_sequence,
+            left(symbol, 1) as cpc_section,
+            left(symbol, 3) as cpc_class,
+            left(symbol, 4) as cpc_subclass,
+            symbol as cpc_group,
+            null as cpc_type,
+            source,
+            raw_sha256,
+            first_seen,
+            last_seen
+        from staging.stg_epo_ops__classes c
+        where publication_number in (select patent_id from core.patents where source = 'epo_ops')
+          and (scheme = 'cpc' or not exists (
+              select 1 from staging.stg_epo_ops__classes o
+              where o.publication_number = c.publication_number and o.scheme = 'cpc'))
+        qualify row_number() over (partition by publication_number, scheme, class_sequence order by dataset) = 1
     )
 ),
 concordance as (

@@ -66,10 +66,35 @@ final as (
     from staging.stg_patentsearch__assignees a
     left join assignee_types t on t.code = a.assignee_type
     where a.patent_id in (select patent_id from core.patents where source = 'patentsearch')
+    union all
+    -- OPS names each applicant twice: as filed (original) and normalised (epodoc, which alone has the country).
+    select
+        a.publication_number,
+        a.applicant_sequence,
+        null,
+        coalesce(a.name_original, a.name_epodoc),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        a.country,
+        null,
+        null,
+        a.country in (select country from core.patent_scope_countries),
+        a.source,
+        a.raw_sha256,
+        a.run_id,
+        a.first_seen,
+        a.last_seen
+    from staging.stg_epo_ops__applicants a
+    where a.publication_number in (select patent_id from core.patents where source = 'epo_ops')
+    qualify row_number() over (partition by a.publication_number, a.applicant_sequence order by a.dataset) = 1
 )
 select * from final;
 
-comment on table core.patent_holders is 'Holders (assignees) of the patents in scope, as named by the source, with their location.';
+comment on table core.patent_holders is 'Holders of the patents in scope (US assignees, EPO/WIPO applicants), as named by the source, with their location as far as the source gives it.';
 comment on column core.patent_holders.assignee_sequence is 'Order of the assignee on the patent (0 first).';
 comment on column core.patent_holders.assignee_id is 'PatentsView disambiguated assignee id (not stable across releases).';
 comment on column core.patent_holders.is_individual is 'A person rather than an organisation.';
