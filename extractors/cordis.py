@@ -217,13 +217,6 @@ def stage(
             members = extract_members(doc.path, Path(tmp))
             for spec in ENTITIES:
                 ledger = stage_file(con, members[spec.member], spec, prov, extra_problems=extra_problems(spec, dataset))
-                log.info(
-                    "%s %s: %d in, %d staged, %d quarantined",
-                    key,
-                    spec.member,
-                    ledger.rows_in,
-                    ledger.rows_staged,
-                    ledger.rows_quarantined,
-                )
+                log.info("%s %s: %s", key, spec.member, ledger.counts)
                 ledgers.append(ledger)
     return ledgers

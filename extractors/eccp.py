@@ -324,13 +324,7 @@ def stage(
     member_ledger = stage_records(con, members, MEMBERSHIP, prov, extra_problems=[parent_quarantined])
     ledgers = [cluster_ledger, member_ledger]
     for ledger in ledgers:
-        log.info(
-            "eccp %s: %d in, %d staged, %d quarantined",
-            ledger.entity,
-            ledger.rows_in,
-            ledger.rows_staged,
-            ledger.rows_quarantined,
-        )
+        log.info("eccp %s: %s", ledger.entity, ledger.counts)
     return ledgers
 
 

@@ -279,7 +279,7 @@ def stage(
         doc = docs[key]
         _, documents = ops.parse_biblio_search(doc.path.read_bytes())
         searched = searched_applicant(key)
-        prov = Provenance(run_id, SOURCE.name, key, doc.sha256, doc.url, doc.fetched_at)
+        prov = Provenance.of(run_id, SOURCE.name, key, doc)
         for spec, records in (
             (PUBLICATION, publication_records(documents, searched)),
             (APPLICANT, applicant_records(documents)),

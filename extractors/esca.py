@@ -152,7 +152,5 @@ def stage(
     if not records:
         raise LayoutChanged(f"esca: no labelled clusters found; table selector {TABLE!r}?")
     ledger = stage_records(con, records, LABEL, prov)
-    log.info(
-        "esca labels: %d in, %d staged, %d quarantined", ledger.rows_in, ledger.rows_staged, ledger.rows_quarantined
-    )
+    log.info("esca labels: %s", ledger.counts)
     return [ledger]

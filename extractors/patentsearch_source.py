@@ -223,7 +223,7 @@ def stage(
         patents = [p for p in page.patents if p["patent_id"] not in already]
         if already:
             log.info("%s: %d patents already staged from an earlier page, left out", key, len(already))
-        prov = Provenance(run_id, SOURCE.name, key, doc.sha256, doc.url, doc.fetched_at)
+        prov = Provenance.of(run_id, SOURCE.name, key, doc)
         for spec, records in (
             (PATENT, patent_records(patents)),
             (ASSIGNEE, assignee_records(patents)),

@@ -20,16 +20,14 @@ located in Europe, ``LANDSCAPE_PATENT_SCOPE``) and ops.patent_scope says how man
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.archive import RawDocument
 from extractors.base import Dataset, EntitySpec, ProgressFactory, SourceMeta, fetch_datasets
 from extractors.dialects import CsvDialect
-from extractors.errors import LayoutChanged
+from extractors.zipped import extract_one
 from transforms.parse_sql import Field
 
 if TYPE_CHECKING:
@@ -146,17 +144,7 @@ def fetch(client: HttpClient, base_url: str, progress: ProgressFactory | None = 
 
 def extract_member(zip_path: Path, member: str, dest: Path) -> Path:
     """The one TSV of a PatentsView zip (matched by name wherever it sits)."""
-    try:
-        with zipfile.ZipFile(zip_path) as archive:
-            found = [i for i in archive.infolist() if Path(i.filename).name == member]
-            if len(found) != 1:
-                raise LayoutChanged(f"{zip_path.name}: expected one {member}, found {len(found)}")
-            target = dest / member
-            with archive.open(found[0]) as src, target.open("wb") as out:
-                shutil.copyfileobj(src, out, 1 << 20)
-    except zipfile.BadZipFile as exc:
-        raise LayoutChanged(f"{zip_path.name} is not a readable zip: {exc}") from exc
-    return target
+    return extract_one(zip_path, dest, lambda name: name == member, member)
 
 
 def stage(
@@ -168,16 +156,10 @@ def stage(
     for key in sorted(docs):
         spec = _BY_DATASET[key]
         doc = docs[key]
-        prov = Provenance(run_id, SOURCE.name, key, doc.sha256, doc.url, doc.fetched_at)
+        prov = Provenance.of(run_id, SOURCE.name, key, doc)
         with tempfile.TemporaryDirectory(prefix="patentsview-") as tmp:
             path = extract_member(doc.path, spec.member, Path(tmp))
             ledger = stage_file(con, path, spec, prov, dialect=TSV)
-        log.info(
-            "%s: %d in, %d staged, %d quarantined",
-            spec.member,
-            ledger.rows_in,
-            ledger.rows_staged,
-            ledger.rows_quarantined,
-        )
+        log.info("%s: %s", spec.member, ledger.counts)
         ledgers.append(ledger)
     return ledgers

@@ -23,6 +23,10 @@ SOURCES: dict[str, str] = {
     "regpat": "extractors.regpat",
     "patentsearch": "extractors.patentsearch_source",
     "epo_ops": "extractors.epo_ops_source",
+    "nuts": "extractors.nuts",
+    "nuts_changes": "extractors.nuts_changes",
+    "tercet": "extractors.tercet",
+    "ror": "extractors.ror",
 }
 
 

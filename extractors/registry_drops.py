@@ -246,15 +246,8 @@ def stage(
         # The archived body is named by its hash; the mapping format says how to read it.
         name = Path(doc.url).name
         records, unused = map_rows(doc.path, mapping, name)
-        prov = Provenance(run_id, SOURCE.name, registry, doc.sha256, doc.url, doc.fetched_at)
+        prov = Provenance.of(run_id, SOURCE.name, registry, doc)
         ledger = stage_records(con, records, CLUSTER, prov, new_columns=unused)
-        log.info(
-            "%s %s: %d in, %d staged, %d quarantined",
-            registry,
-            name,
-            ledger.rows_in,
-            ledger.rows_staged,
-            ledger.rows_quarantined,
-        )
+        log.info("%s %s: %s", registry, name, ledger.counts)
         ledgers.append(ledger)
     return ledgers

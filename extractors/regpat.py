@@ -123,14 +123,8 @@ def stage(
             raise LayoutChanged(f"regpat: unexpected file kind {kind!r}")
         edition = EDITION.match(Path(doc.url).name)
         dataset = f"{edition.group(1) if edition else 'unknown'}_{kind}"
-        prov = Provenance(run_id, SOURCE.name, dataset, doc.sha256, doc.url, doc.fetched_at)
+        prov = Provenance.of(run_id, SOURCE.name, dataset, doc)
         ledger = stage_file(con, doc.path, spec, prov, dialect=PIPE)
-        log.info(
-            "regpat %s: %d in, %d staged, %d quarantined",
-            dataset,
-            ledger.rows_in,
-            ledger.rows_staged,
-            ledger.rows_quarantined,
-        )
+        log.info("regpat %s: %s", dataset, ledger.counts)
         ledgers.append(ledger)
     return ledgers

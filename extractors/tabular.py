@@ -115,7 +115,9 @@ def load_csv(
         f"""
         create temp table {rejects} as
         select line as logical_line,
-               arg_min(csv_line, column_idx) as csv_line,
+               -- In a CRLF file DuckDB hands the reject over with the previous line's line feed in
+               -- front: stripped, or the raw text and every later line number would be one off.
+               ltrim(arg_min(csv_line, column_idx), chr(13) || chr(10)) as csv_line,
                string_agg(distinct error_type, ', ' order by error_type) as error_types,
                arg_min(error_message, column_idx) as error_message
         from {scan}_errors

@@ -28,6 +28,10 @@ SNAPSHOT_SITES: dict[str, str] = {
     "eccp": "registries/eccp",
     "esca": "registries/esca",
     "patentsview": "patents/patentsview",
+    "nuts": "reference/gisco",
+    "nuts_changes": "reference/eurostat",
+    "tercet": "reference/tercet",
+    "ror": "reference/ror",
 }
 # APIs answered by a loopback stand-in serving the snapshot's data.
 SNAPSHOT_API: dict[str, str] = {
@@ -60,10 +64,11 @@ def ensure_snapshot(
     """Generate the snapshot unless the same one (same sizes and release) is already there."""
     from landscape.snapshot.cordis import generate_cordis
     from landscape.snapshot.patents import generate_patents
+    from landscape.snapshot.reference import generate_reference
     from landscape.snapshot.registries import generate_registries
 
     sizes = dict(projects or DEMO_PROJECTS)
-    wanted = {"projects": sizes, "clusters": clusters, "patents": patents, "release": release}
+    wanted = {"projects": sizes, "clusters": clusters, "patents": patents, "release": release, "reference": True}
     stamp = root / "snapshot.json"
     if stamp.exists() and json.loads(stamp.read_text()) == wanted:
         return root
@@ -72,6 +77,8 @@ def ensure_snapshot(
     generate_cordis(root / SNAPSHOT_SITES["cordis"], projects=sizes, release=release)
     generate_registries(root / "registries", clusters=clusters, release=release)
     generate_patents(root / "patents", patents=patents, release=release)
+    # ROR's names follow the CORDIS organisations of this snapshot's size.
+    generate_reference(root / "reference", release=release, cordis_projects=[sizes])
     stamp.write_text(json.dumps(wanted, sort_keys=True))
     return root
 

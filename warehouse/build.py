@@ -27,6 +27,7 @@ from transforms.sqltext import ident, literal
 from warehouse.audits import AuditResult, run_all
 from warehouse.cluster_mentions import build_cluster_mentions
 from warehouse.column_docs import document_columns
+from warehouse.point_regions import place_points
 from warehouse.reference import load_reference
 from warehouse.sql_files import model_files, run_file
 from warehouse.stage import empty_staging_ddl
@@ -82,6 +83,7 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
         _load_ledger(con, settings, sources)
         load_reference(con, settings)
         build_cluster_mentions(con)
+        place_points(con)
         for path in model_files()[1:]:
             run_file(con, path)
         _keep_delisted_clusters(con, settings)

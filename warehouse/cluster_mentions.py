@@ -10,6 +10,7 @@ from __future__ import annotations
 import duckdb
 
 from transforms.cluster_merge import Mention, merge
+from warehouse.column_docs import comment_table
 
 # One select per registry staging table, in the columns every mention has.
 MENTIONS_SQL = """
@@ -76,7 +77,5 @@ def build_cluster_mentions(con: duckdb.DuckDBPyConnection) -> int:
         )
     finally:
         con.unregister("decision_frame")
-    for column, text in COMMENTS.items():
-        target = "table core.cluster_mentions" if not column else f"column core.cluster_mentions.{column}"
-        con.execute(f"comment on {target} is '{text.replace(chr(39), chr(39) * 2)}'")
+    comment_table(con, "core.cluster_mentions", COMMENTS)
     return len(rows)

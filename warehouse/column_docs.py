@@ -124,3 +124,10 @@ def document_columns(con: duckdb.DuckDBPyConnection, schemas: tuple[str, ...] = 
         doc = SHARED.get(column)
         if doc:
             con.execute(f"comment on column {ident(schema)}.{ident(table)}.{ident(column)} is {literal(doc)}")
+
+
+def comment_table(con: duckdb.DuckDBPyConnection, table: str, comments: dict[str, str]) -> None:
+    """COMMENT ON a table built in Python: ``comments[""]`` for the table, the other keys for columns."""
+    for column, text in comments.items():
+        target = f"table {table}" if not column else f"column {table}.{ident(column)}"
+        con.execute(f"comment on {target} is {literal(text)}")

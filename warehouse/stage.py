@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from extractors.archive import RawDocument
 from extractors.base import EntitySpec
 from extractors.errors import LayoutChanged
 from extractors.tabular import SEMICOLON_QUOTED, CsvDialect, drop_loaded, load_csv
@@ -58,6 +59,11 @@ class Provenance:
     source_url: str
     fetched_at: str
 
+    @classmethod
+    def of(cls, run_id: str, source: str, dataset: str, doc: RawDocument) -> Provenance:
+        """Where a dataset staged from one archived document comes from."""
+        return cls(run_id, source, dataset, doc.sha256, doc.url, doc.fetched_at)
+
 
 @dataclass(frozen=True)
 class FileLedger:
@@ -71,6 +77,11 @@ class FileLedger:
     rows_staged: int
     rows_quarantined: int
     new_columns: tuple[str, ...]
+
+    @property
+    def counts(self) -> str:
+        """For progress logs: ``"120 in, 118 staged, 2 quarantined"``."""
+        return f"{self.rows_in} in, {self.rows_staged} staged, {self.rows_quarantined} quarantined"
 
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)
@@ -97,7 +108,7 @@ def stage_file(
         dialect=dialect,
         context=f"{prov.source}/{prov.dataset}",
     )
-    return _stage_loaded(con, spec, prov, loaded.columns, loaded.records_in, loaded.unexpected_columns, extra_problems)
+    return stage_loaded(con, spec, prov, loaded.columns, loaded.records_in, loaded.unexpected_columns, extra_problems)
 
 
 def stage_records(
@@ -144,10 +155,10 @@ def stage_records(
         "create temp table raw_rows_rejects (logical_line bigint, csv_line varchar, error_types varchar, "
         "error_message varchar, _record bigint, _line bigint)"
     )
-    return _stage_loaded(con, spec, prov, tuple(columns), len(records), new_columns, extra_problems)
+    return stage_loaded(con, spec, prov, tuple(columns), len(records), new_columns, extra_problems)
 
 
-def _stage_loaded(
+def stage_loaded(
     con: duckdb.DuckDBPyConnection,
     spec: EntitySpec,
     prov: Provenance,
@@ -156,6 +167,8 @@ def _stage_loaded(
     new_columns: tuple[str, ...],
     extra_problems: list[str] | None,
 ) -> FileLedger:
+    """Parse, validate, quarantine and stage records already loaded as the ``raw_rows`` view (by
+    load_csv, or a source's own view over it that adds columns, e.g. values from the file name)."""
     _parse(con, spec, extra_problems or [])
     _validate(con, spec)
     _flag_duplicates(con, spec)

@@ -5,6 +5,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.dialects import CsvDialect
 from extractors.errors import LayoutChanged
 from extractors.tabular import load_csv
 
@@ -94,3 +95,17 @@ def test_crlf_line_endings_are_read_and_lines_still_count(tmp_path: Path) -> Non
     loaded = load_csv(con, path, expected_columns=("id", "title", "cost", "fp"), table="raw", dialect=SEMICOLON_QUOTED)
     assert loaded.records_rejected == 0
     assert con.execute("select id, _line from raw order by _record").fetchall() == [("1", 2), ("2", 4)]
+
+
+def test_crlf_rejects_keep_exact_text_and_line_numbers(tmp_path: Path) -> None:
+    # DuckDB hands a rejected CRLF record over with the previous line feed in front of it (TERCET's
+    # dialect: unquoted header, single-quoted values, CRLF).
+    path = tmp_path / "crlf.csv"
+    lines = ["\ufeffNUTS3;CODE", "'SI041';'1000'", "'SI041';'1231';'x'", "'SI041';'1232'"]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode())
+    con = duckdb.connect()
+    dialect = CsvDialect(delimiter=";", quote="'", escape="'")
+    load_csv(con, path, expected_columns=("NUTS3", "CODE"), table="raw", dialect=dialect)
+    assert con.execute("select CODE, _line from raw order by _record").fetchall() == [("1000", 2), ("1232", 4)]
+    rejected = con.execute("select _line, csv_line from raw_rejects").fetchall()
+    assert rejected == [(3, lines[2])]

@@ -40,6 +40,8 @@ final as (
         r.city,
         r.post_code,
         r.nuts_code,
+        r.latitude,
+        r.longitude,
         r.organisation_url,
         h.participations,
         h.name_variants,
@@ -63,6 +65,8 @@ comment on column core.organisations.country_code_source is 'Country code as COR
 comment on column core.organisations.city is 'City as published (case and language vary).';
 comment on column core.organisations.post_code is 'Postcode as text (leading zeros and spaces kept).';
 comment on column core.organisations.nuts_code is 'NUTS code from the source (version not stated by CORDIS); empty outside Europe.';
+comment on column core.organisations.latitude is 'Latitude as CORDIS geocoded the address (WGS84); not always trustworthy: placement checks them against the region they fall in.';
+comment on column core.organisations.longitude is 'Longitude as CORDIS geocoded the address (WGS84).';
 comment on column core.organisations.organisation_url is 'Website as published (scheme sometimes missing).';
 comment on column core.organisations.participations is 'Number of project participations of this organisation.';
 comment on column core.organisations.name_variants is 'How many different spellings of the name the source used.';

@@ -1,19 +1,20 @@
--- Projects and EU funding per country and NUTS region: NUTS-3 as published, NUTS-2 and -1 as its
--- prefixes. A level is filled only when the published code is that precise.
+-- Projects and EU funding per country and NUTS region (2024), by where each organisation is placed
+-- (core.organisation_places): a level is filled only where the placement reaches it.
 create or replace table marts.region_funding as
 with participations as (
     select * from core.participations
 ),
 placed as (
     select
-        country,
-        case when length(nuts_code) >= 3 then left(nuts_code, 3) end as nuts1,
-        case when length(nuts_code) >= 4 then left(nuts_code, 4) end as nuts2,
-        case when length(nuts_code) = 5 then nuts_code end as nuts3,
-        organisation_key,
-        project_key,
-        ec_contribution
-    from participations
+        p.country,
+        o.nuts1,
+        o.nuts2,
+        o.nuts3,
+        p.organisation_key,
+        p.project_key,
+        p.ec_contribution
+    from participations p
+    left join core.organisation_places o using (organisation_key)
 ),
 grouped as (
     select
@@ -40,9 +41,9 @@ select * from final;
 comment on table marts.region_funding is 'Per country and NUTS-1/2/3 region: organisations, participations, projects and EU funding. A country total also counts partners without a region.';
 comment on column marts.region_funding.level is 'country, nuts1, nuts2 or nuts3: the grouping this row totals.';
 comment on column marts.region_funding.country is 'ISO 3166-1 alpha-2.';
-comment on column marts.region_funding.nuts1 is 'NUTS-1 code (first 3 characters of the published code).';
-comment on column marts.region_funding.nuts2 is 'NUTS-2 code (first 4 characters of the published code).';
-comment on column marts.region_funding.nuts3 is 'NUTS-3 code as published by the source (NUTS version not harmonised yet).';
+comment on column marts.region_funding.nuts1 is 'NUTS-1 region (2024) the organisations are placed in.';
+comment on column marts.region_funding.nuts2 is 'NUTS-2 region (2024) the organisations are placed in.';
+comment on column marts.region_funding.nuts3 is 'NUTS-3 region (2024) the organisations are placed in.';
 comment on column marts.region_funding.organisations is 'Distinct organisations with a participation in this area.';
 comment on column marts.region_funding.participations is 'Participations (project, organisation, role) in this area.';
 comment on column marts.region_funding.projects is 'Distinct projects with at least one participant in this area.';
