@@ -116,3 +116,29 @@ def test_the_malformed_tercet_line_is_quarantined_and_the_rest_of_its_file_stage
     assert rows == [("malformed_csv", 35, "'SI041';'1231';'Ljubljana - Črnuče'")]
     slovenian = query(built, "select count(*) from core.postcode_regions where country = 'SI'")[0][0]
     assert slovenian > 100
+
+
+def test_reference_sources_are_refreshed_only_when_changed(built: Settings, snapshot_root: Path) -> None:
+    with ExitStack() as stack:
+        urls = {
+            name: stack.enter_context(SnapshotServer(snapshot_root / SNAPSHOT_SITES[name])).url
+            for name in ("nuts", "nuts_changes")
+        }
+        settings = settings_for(urls, dict(built.env or {}))
+        for name in urls:
+            assert ingest(name, settings).status == ledger.UNCHANGED, name
+
+
+def test_every_release_states_the_boundary_licence(built: Settings) -> None:
+    import json
+
+    from landscape.release import make_release
+
+    release = make_release(built)
+    package = json.loads((release.path / "datapackage.json").read_text(encoding="utf-8"))
+    nuts = next(s for s in package["sources"] if s["name"] == "nuts")
+    assert "EuroGeographics" in nuts["attribution"] and "non-commercial" in nuts["licence"]
+    # Regions derived from the boundaries are released; the boundaries themselves are not.
+    names = {r["name"] for r in package["resources"]}
+    assert any(n.startswith("core_organisation_places") for n in names)
+    assert not any("boundar" in n for n in names)
