@@ -155,10 +155,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
     import duckdb
 
-    if not settings.warehouse_path.exists():
-        print(
-            f"no warehouse at {settings.warehouse_path}; run `landscape demo` or `landscape refresh`", file=sys.stderr
-        )
+    if not _warehouse_published(settings):
         return 1
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
@@ -171,6 +168,81 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         con.close()
     output.write(columns, rows, args.format)
+    return 0
+
+
+def _warehouse_published(settings: Settings) -> bool:
+    if settings.warehouse_path.exists():
+        return True
+    print(f"no warehouse at {settings.warehouse_path}; run `landscape demo` or `landscape refresh`", file=sys.stderr)
+    return False
+
+
+def cmd_match_review(args: argparse.Namespace, settings: Settings) -> int:
+    """The pairs the matcher was least sure about, with their evidence, for a person to judge."""
+    import duckdb
+
+    if not settings.warehouse_path.exists():
+        print(
+            f"no warehouse at {settings.warehouse_path}; run `landscape demo` or `landscape refresh`", file=sys.stderr
+        )
+        return 1
+    from transforms.org_matching import THRESHOLD
+
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        cursor = con.execute(
+            """
+            select e.mention_a, a.name as name_a, a.country as country_a, a.city as city_a,
+                   e.mention_b, b.name as name_b, b.country as country_b, b.city as city_b,
+                   round(e.score, 3) as score, e.decision, e.features
+            from core.match_evidence e
+            join core.organisation_mentions a on a.mention_key = e.mention_a
+            join core.organisation_mentions b on b.mention_key = e.mention_b
+            where e.rule = 'name_location'
+              and not exists (
+                  select 1 from core.match_judgements j
+                  where (j.mention_a, j.mention_b) in ((e.mention_a, e.mention_b), (e.mention_b, e.mention_a)))
+            order by abs(e.score - ?), e.mention_a, e.mention_b
+            limit ?
+            """,
+            [THRESHOLD, args.limit],
+        )
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+    finally:
+        con.close()
+    output.write(columns, rows, args.format)
+    if args.format == "table":
+        print("judge a pair: landscape match judge MENTION_A MENTION_B same|not_same|unsure --who NAME --why TEXT")
+    return 0
+
+
+def cmd_match_judge(args: argparse.Namespace, settings: Settings) -> int:
+    """Append a judgement to the curation file; it overrides the matcher from the next build on."""
+    import csv
+    from datetime import UTC, datetime
+
+    from warehouse.org_identity import JUDGEMENT_COLUMNS, judgements_path
+
+    path = judgements_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = not path.exists()
+    with path.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        if new:
+            writer.writerow(JUDGEMENT_COLUMNS)
+        writer.writerow(
+            [
+                args.mention_a,
+                args.mention_b,
+                args.judgement,
+                args.who,
+                args.why,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ]
+        )
+    print(f"judgement recorded in {path}; it applies from the next build (`landscape build`)")
     return 0
 
 
@@ -191,6 +263,20 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("status", help="per source: last run, row counts, changed or not, data age")
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
     s.set_defaults(func=cmd_status)
+    m = sub.add_parser("match", help="review and judge organisation matches").add_subparsers(
+        dest="match", required=True
+    )
+    mr = m.add_parser("review", help="the most uncertain organisation pairs, with their evidence")
+    mr.add_argument("--limit", type=int, default=20)
+    mr.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    mr.set_defaults(func=cmd_match_review)
+    mj = m.add_parser("judge", help="record that two mentions are (not) the same organisation")
+    mj.add_argument("mention_a")
+    mj.add_argument("mention_b")
+    mj.add_argument("judgement", choices=("same", "not_same", "unsure"))
+    mj.add_argument("--who", required=True)
+    mj.add_argument("--why", required=True)
+    mj.set_defaults(func=cmd_match_judge)
     q = sub.add_parser("sql", help="run a read-only query on the published warehouse")
     q.add_argument("query")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")

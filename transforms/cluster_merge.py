@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from transforms.cluster_names import normalise_name, website_key
+from transforms.constrained_groups import ConstrainedGroups
 
 
 @dataclass(frozen=True)
@@ -39,34 +40,6 @@ class Decision:
     evidence: str
 
 
-class _UnionFind:
-    """Union-find that remembers each group's website domains, so a rule can refuse to join groups
-    whose websites disagree (A~B by name and B~C by name must not join A and C if their sites differ)."""
-
-    def __init__(self, domains: dict[str, str | None]) -> None:
-        self.parent = {item: item for item in domains}
-        self.domains = {item: ({d} if d else set()) for item, d in domains.items()}
-
-    def find(self, item: str) -> str:
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def compatible(self, a: str, b: str) -> bool:
-        da, db = self.domains[self.find(a)], self.domains[self.find(b)]
-        return not da or not db or bool(da & db)
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            keep, drop = min(ra, rb), max(ra, rb)
-            self.parent[drop] = keep
-            self.domains[keep] |= self.domains.pop(drop)
-
-
 def stable_cluster_id(key: str) -> str:
     return "cl_" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
@@ -83,7 +56,8 @@ def merge(mentions: list[Mention]) -> list[Decision]:
     domains = {m.mention_id: website_key(m.website) for m in mentions}
     names = {m.mention_id: normalise_name(m.name) for m in mentions}
     countries = {m.mention_id: m.country for m in mentions}
-    uf = _UnionFind(domains)
+    # A group refuses to join one whose websites all differ from its own.
+    uf = ConstrainedGroups({mention: {"domain": domain} for mention, domain in domains.items()})
     reasons: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, list[str]] = defaultdict(list)
 
@@ -110,7 +84,7 @@ def merge(mentions: list[Mention]) -> list[Decision]:
     for (country, name), ids in sorted(by_name.items()):
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                if not uf.compatible(a, b):
+                if uf.conflict(a, b, kinds=("domain",)) is not None:
                     continue  # same name, different websites: two clusters
                 uf.union(a, b)
                 for mid in (a, b):

@@ -77,7 +77,7 @@ def normalise_name(name: str | None) -> str | None:
     if not name:
         return None
     text = _BRACKETS.sub(" ", strip_accents(name).lower())
-    words = _join_initials(_NON_WORD.sub(" ", text).split())
+    words = join_initials(_NON_WORD.sub(" ", text).split())
     # Drop legal forms at the end (where they are written), one or two tokens long.
     changed = True
     while changed and words:
@@ -90,7 +90,7 @@ def normalise_name(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def _join_initials(words: list[str]) -> list[str]:
+def join_initials(words: list[str]) -> list[str]:
     """'s a' -> 'sa', 'z o o' -> 'zoo': legal forms written with dots ("S.A.", "B.V.", "z o.o.")."""
     out: list[str] = []
     run = ""

@@ -29,7 +29,7 @@ from warehouse.cluster_mentions import build_cluster_mentions
 from warehouse.column_docs import document_columns
 from warehouse.point_regions import place_points
 from warehouse.reference import load_reference
-from warehouse.sql_files import model_files, run_file
+from warehouse.sql_files import SQL_DIR, PythonModel, model_files, run_file
 from warehouse.stage import empty_staging_ddl
 from warehouse.staging_store import staging_path
 
@@ -74,7 +74,7 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
     con = duckdb.connect(str(work))
     con.execute("set memory_limit = ?", [settings.duckdb_memory_limit])
     try:
-        run_file(con, model_files()[0])
+        run_file(con, SQL_DIR / "00_schemas.sql")
         for name in registry.names():
             if name in sources:
                 _copy_staging(con, settings, name)
@@ -84,8 +84,11 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
         load_reference(con, settings)
         build_cluster_mentions(con)
         place_points(con)
-        for path in model_files()[1:]:
-            run_file(con, path)
+        for model in model_files(python_models(settings, build_id))[1:]:
+            if isinstance(model, PythonModel):
+                model.run(con)
+            else:
+                run_file(con, model)
         _keep_delisted_clusters(con, settings)
         audits = run_all(con, sources, with_gx=with_gx) + _sources_still_present(settings, sources)
         _record_build(con, build_id, started, audits, sources)
@@ -107,6 +110,22 @@ def build(settings: Settings, *, build_id: str | None = None, with_gx: bool = Tr
     seconds = (datetime.now(UTC) - started).total_seconds()
     log.info("published %s (%d tables) in %.1f s", settings.warehouse_path, len(tables), seconds)
     return BuildResult(build_id, settings.warehouse_path, sources, tables, audits, seconds)
+
+
+def python_models(settings: Settings, build_id: str) -> list[PythonModel]:
+    """The models written in Python, ordered among the SQL ones by what they read and create."""
+    from functools import partial
+
+    from warehouse import org_identity
+
+    return [
+        PythonModel(
+            "organisation identity",
+            org_identity.READS,
+            org_identity.CREATES,
+            partial(org_identity.build_identity, settings=settings, build_id=build_id),
+        )
+    ]
 
 
 def _create_empty_staging(con: duckdb.DuckDBPyConnection, name: str) -> None:

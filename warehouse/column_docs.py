@@ -11,6 +11,7 @@ from transforms.sqltext import ident, literal
 SHARED: dict[str, str] = {
     # ids
     "project_key": "Stable project id: proj_ + sha256 of source and grant number.",
+    "org_id": "Canonical organisation id (corg_…), stable across refreshes: core.canonical_organisations.",
     "organisation_key": "Stable organisation id: org_ + sha256 of the PIC (or of name and country without one).",
     "project_id": "Grant agreement number as published by CORDIS.",
     "pic": "CORDIS participant identification code (9 digits).",
