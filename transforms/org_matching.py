@@ -199,7 +199,11 @@ def _blocks(prepared: dict[str, _Prepared]) -> Iterator[tuple[bool, list[str]]]:
             blocks[(country, "t:" + token)].append(key)
             # A typo rarely hits the first letters: "Stutgart" still meets "Stuttgart".
             blocks[(country, "p:" + token[:4])].append(key)
-        for acronym in {name.acronym for name in p.names if name.acronym}:
+        # A lone acronym meets its full name through the initials of the full name's words, in the
+        # original language as well as translated ("CSIC": Consejo Superior de Investigaciones Científicas).
+        acronyms = {name.acronym for name in p.names if name.acronym}
+        acronyms.update(initials.upper() for name in p.names for initials in name.initials if len(initials) >= 3)
+        for acronym in acronyms:
             blocks[(country, "a:" + acronym)].append(key)
     for (_, block), members in blocks.items():
         members = list(dict.fromkeys(members))
