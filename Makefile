@@ -26,6 +26,8 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,bench]'
+	$(BIN)/python bench/bench_matching.py --json data/bench_matching.json
 	$(BIN)/python bench/bench_cordis.py
 	$(BIN)/python bench/bench_registries.py
 	$(BIN)/python bench/bench_patents.py
