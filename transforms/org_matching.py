@@ -33,14 +33,17 @@ from transforms.org_names import NormalisedName, name_similarity, normalise
 THRESHOLD = 0.75
 # Pairs scoring below this are not kept as evidence (there would be millions).
 EVIDENCE_FLOOR = 0.45
-# Cheap first pass inside a block (rapidfuzz token_set_ratio on the folded core name, 0-100).
-PREFILTER = 70
+# Cheap first pass inside a block (rapidfuzz token_sort_ratio on the core name, 0-100): the measure the
+# score itself uses, so a pair it drops could not have scored high on it.
+PREFILTER = 60
 # A token shared by more mentions than this in one country is not distinctive enough to block on.
 MAX_BLOCK = 400
 # Identifier kinds of which one organisation has one value: never joined by a name alone.
 EXCLUSIVE_KINDS = ("ror", "pic")
 DETERMINISTIC_KINDS = ("pic", "vat", "ror", "assignee")
 SAME, NOT_SAME, UNSURE = "same", "not_same", "unsure"
+# Names of one record compared (its name first, then aliases): ROR lists a dozen for big universities.
+MAX_NAMES = 4
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def match(mentions: Sequence[OrgMention], judgements: Iterable[Judgement] = ()) 
             groups.union(link.a, link.b)
         links.append(_decided(link, why))
 
-    fuzzy = sorted(_scored_pairs(prepared), key=lambda link: -link.score)
+    fuzzy = sorted(_scored_pairs(prepared, groups), key=lambda link: -link.score)
     for link in fuzzy:
         if frozenset((link.a, link.b)) in judged:
             continue
@@ -218,7 +221,8 @@ def _distinctive(p: _Prepared) -> set[str]:
     return tokens
 
 
-def _scored_pairs(prepared: dict[str, _Prepared]) -> Iterator[Link]:
+def _scored_pairs(prepared: dict[str, _Prepared], groups: ConstrainedGroups) -> Iterator[Link]:
+    """Scored candidate pairs, except those the deterministic keys already joined (nothing to decide)."""
     seen: set[tuple[str, str]] = set()
     for by_acronym, members in _blocks(prepared):
         if by_acronym:
@@ -227,13 +231,13 @@ def _scored_pairs(prepared: dict[str, _Prepared]) -> Iterator[Link]:
         else:
             cores = [prepared[k].names[0].core if prepared[k].names else "" for k in members]
             # One C call per block: the cheap similarity of every pair, then features for the promising.
-            matrix = process.cdist(cores, cores, scorer=fuzz.token_set_ratio, score_cutoff=PREFILTER, workers=1)
+            matrix = process.cdist(cores, cores, scorer=fuzz.token_sort_ratio, score_cutoff=PREFILTER, workers=1)
             candidates = list(zip(*matrix.nonzero(), strict=True))
         for i, j in candidates:
             if i >= j:
                 continue
             a, b = sorted((members[i], members[j]))
-            if (a, b) in seen:
+            if (a, b) in seen or groups.find(a) == groups.find(b):
                 continue
             seen.add((a, b))
             features = _features(prepared[a], prepared[b])
@@ -245,8 +249,8 @@ def _scored_pairs(prepared: dict[str, _Prepared]) -> Iterator[Link]:
 def _features(a: _Prepared, b: _Prepared) -> dict[str, float]:
     """Name similarity of the best-matching pair of names (aliases included) and location agreement."""
     best: dict[str, float] = {}
-    for na in a.names[:6]:
-        for nb in b.names[:6]:
+    for na in a.names[:MAX_NAMES]:
+        for nb in b.names[:MAX_NAMES]:
             f = dict(name_similarity(na, nb))
             # Sort, not set, ratio: a name inside a longer one ("Universität Hamburg" in "Technische
             # Universität Hamburg") is usually another organisation, not the same one.
