@@ -82,8 +82,7 @@ def _pair_mentions(pairs: list[Any]) -> tuple[list[Any], list[Any]]:
 
 
 def handwritten_ours() -> dict[str, Any]:
-    from matching_metrics import pair_decision_scores, read_pairs
-
+    from transforms.match_quality import pair_decision_scores, read_pairs
     from transforms.org_matching import match
 
     pairs = read_pairs(PAIRS)
@@ -123,9 +122,8 @@ def _pair_report(pairs: list[Any], decide: Any, seconds: float, score: Any) -> d
 
 
 def child_ours(n: int, seed: int) -> dict[str, Any]:
-    from matching_metrics import false_merge_share_by_relation, joined_share_by_variant, pairwise_cluster_scores
-
     from landscape.snapshot.org_mentions import generate_population
+    from transforms.match_quality import false_merge_share_by_relation, joined_share_by_variant, pairwise_cluster_scores
     from transforms.org_matching import match
 
     started = time.perf_counter()
@@ -155,16 +153,16 @@ def child_ours(n: int, seed: int) -> dict[str, Any]:
 
 
 def child_splink(n: int, seed: int, threshold: float | None, with_pairs: bool) -> dict[str, Any]:
-    from matching_metrics import (
+    from splink_matching import THRESHOLDS, score_pairs, train_and_predict
+
+    from landscape.snapshot.org_mentions import generate_population
+    from transforms.match_quality import (
         false_merge_share_by_relation,
         joined_share_by_variant,
         pair_decision_scores,
         pairwise_cluster_scores,
         read_pairs,
     )
-    from splink_matching import THRESHOLDS, score_pairs, train_and_predict
-
-    from landscape.snapshot.org_mentions import generate_population
 
     started = time.perf_counter()
     population = generate_population(n, seed)

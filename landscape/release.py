@@ -88,6 +88,7 @@ def make_release(settings: Settings, *, force: bool = False) -> Release:
         work.mkdir(parents=True)
         resources = _export_tables(con, work)
         package = _datapackage(release_id, fingerprint, inputs, resources)
+        package["match_quality"] = _match_quality(con)
         (work / "datapackage.json").write_text(json.dumps(package, indent=2, default=str), encoding="utf-8")
     finally:
         con.close()
@@ -132,6 +133,18 @@ def _export_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> list[dict[st
                 }
             )
     return resources
+
+
+def _match_quality(con: duckdb.DuckDBPyConnection) -> list[dict[str, object]]:
+    """Precision, recall and F1 of organisation matching as the build measured them (ops.match_quality)."""
+    found = con.execute(
+        "select count(*) from duckdb_tables() where schema_name = 'ops' and table_name = 'match_quality'"
+    ).fetchall()[0][0]
+    if not found:
+        return []
+    cursor = con.execute("select * from ops.match_quality order by evaluation, kind")
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _datapackage(

@@ -172,3 +172,23 @@ def test_review_lists_uncertain_pairs_with_evidence_and_skips_judged_ones(
     assert cli_main(["match", "review", "--limit", "5", "--format", "csv"]) == 0
     again = list(csv.DictReader(capsys.readouterr().out.splitlines()))
     assert (top["mention_a"], top["mention_b"]) not in {(r["mention_a"], r["mention_b"]) for r in again}
+
+
+def test_match_quality_is_measured_by_every_build_and_shipped_with_the_release(
+    settings: Settings, snapshot_root: Path
+) -> None:
+    import json
+
+    from landscape.release import make_release
+    from transforms.match_quality import handwritten_scores
+
+    refresh(settings, snapshot_root)
+    stored = dict(rows(settings, "select kind, f1 from ops.match_quality where evaluation = 'hand_written_pairs'"))
+    measured = handwritten_scores()
+    assert measured is not None
+    overall, per_kind = measured
+    assert stored["all"] == pytest.approx(overall.f1) and set(per_kind) <= set(stored)
+    assert overall.actual == 141 and 0 < overall.f1 < 1
+    package = json.loads((make_release(settings).path / "datapackage.json").read_text(encoding="utf-8"))
+    shipped = {q["kind"]: q for q in package["match_quality"]}
+    assert shipped["all"]["f1"] == pytest.approx(overall.f1)

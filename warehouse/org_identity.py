@@ -28,6 +28,7 @@ VERDICTS = frozenset({"same", "not_same", "unsure"})
 
 READS = ("core.organisation_mentions",)
 CREATES = (
+    "ops.match_quality",
     "core.organisation_mention_map",
     "core.match_evidence",
     "core.match_judgements",
@@ -124,6 +125,7 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
     )
     con.execute("alter table core.match_evidence alter score type double")
     con.execute("alter table core.organisation_id_history alter recorded_at type timestamp")
+    _record_quality(con)
     for table, comments in COMMENTS.items():
         comment_table(con, table, comments)
     log.info(
@@ -135,6 +137,37 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
         len(events),
     )
     return len(mentions)
+
+
+def _record_quality(con: duckdb.DuckDBPyConnection) -> None:
+    """ops.match_quality: the matcher scored on the hand-written pairs, stored with every build and release."""
+    from transforms.match_quality import handwritten_scores
+
+    measured = handwritten_scores()
+    rows = []
+    if measured is not None:
+        overall, per_kind = measured
+        for kind, figures in [("all", overall), *per_kind.items()]:
+            rows.append(
+                (
+                    "hand_written_pairs",
+                    kind,
+                    figures.precision,
+                    figures.recall,
+                    figures.f1,
+                    figures.true_positives,
+                    figures.predicted,
+                    figures.actual,
+                )
+            )
+    else:
+        log.warning("no hand-written evaluation set here: ops.match_quality stays empty")
+    con.execute(
+        "create or replace table ops.match_quality (evaluation varchar, kind varchar, precision double, "
+        "recall double, f1 double, true_positives integer, predicted integer, actual integer)"
+    )
+    if rows:
+        con.executemany("insert into ops.match_quality values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _attaching_rule(links: list) -> dict[str, str]:
@@ -203,6 +236,18 @@ def _write(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows:
 
 
 COMMENTS: dict[str, dict[str, str]] = {
+    "ops.match_quality": {
+        "": "Matching quality measured by this build: the hand-written pairs (evaluation/organisation_pairs.csv), "
+        "each pair matched on its own.",
+        "evaluation": "Which labelled set.",
+        "kind": "all, or one kind of hard case (acronym, translation, subsidiary, ...).",
+        "precision": "Share of predicted matches that are matches.",
+        "recall": "Share of matches found.",
+        "f1": "Harmonic mean of precision and recall.",
+        "true_positives": "Matches found.",
+        "predicted": "Pairs predicted to match.",
+        "actual": "Pairs that match.",
+    },
     "core.organisation_mention_map": {
         "": "Which canonical organisation each mention belongs to (entity resolution).",
         "mention_key": "The mention (core.organisation_mentions).",

@@ -149,3 +149,26 @@ def false_merge_share_by_relation(
             tally[kind][0] += int(bool(clusters[a] & clusters[b]))
             tally[kind][1] += 1
     return {kind: (merged / total, total) for kind, (merged, total) in sorted(tally.items())}
+
+
+# -- the hand-written set, as the build and the benchmark score it ------------------------------------------------
+
+HANDWRITTEN_PAIRS = Path(__file__).resolve().parents[1] / "evaluation" / "organisation_pairs.csv"
+
+
+def handwritten_scores(path: Path = HANDWRITTEN_PAIRS) -> tuple[Scores, dict[str, Scores]] | None:
+    """Precision, recall and F1 of the matcher on the hand-written pairs, overall and per kind (None when the
+    set is not there, e.g. an installed package without the repository's evaluation folder)."""
+    from transforms.org_matching import OrgMention, match
+
+    if not path.exists():
+        return None
+
+    def same(pair: LabelledPair) -> bool:
+        a = OrgMention("a", "a", pair.name_a, pair.country_a or None, pair.city_a or None)
+        b = OrgMention("b", "b", pair.name_b, pair.country_b or None, pair.city_b or None)
+        grouped = match([a, b]).group_of
+        return grouped["a"] == grouped["b"]
+
+    overall, per_kind, _ = pair_decision_scores(read_pairs(path), same)
+    return overall, per_kind
