@@ -224,7 +224,16 @@ def _distinctive(p: _Prepared) -> set[str]:
 def _scored_pairs(prepared: dict[str, _Prepared], groups: ConstrainedGroups) -> Iterator[Link]:
     """Scored candidate pairs, except those the deterministic keys already joined (nothing to decide)."""
     seen: set[tuple[str, str]] = set()
-    for by_acronym, members in _blocks(prepared):
+    for by_acronym, block in _blocks(prepared):
+        # Records already in one group with the same normalised name would all score alike against any
+        # other: one of them stands for the rest (most of the cost at scale was these repeats).
+        stand_ins: dict[tuple[str, str], str] = {}
+        for key in block:
+            core = prepared[key].names[0].core if prepared[key].names else key
+            stand_ins.setdefault((groups.find(key), core), key)
+        members = list(stand_ins.values())
+        if len(members) < 2:
+            continue
         if by_acronym:
             # An acronym and its full name look nothing alike to a string measure: score every pair.
             candidates = [(i, j) for i in range(len(members)) for j in range(i + 1, len(members))]
