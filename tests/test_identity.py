@@ -140,6 +140,7 @@ def test_judgements_override_and_merges_and_splits_are_recorded(settings: Settin
 
     judge(settings, linked[0], linked[1], "not_same")
     judge(settings, apart[0], apart[1], "same")
+    judge(settings, apart[0], "cordis:no-such-pic", "same")  # a mistyped key
     refresh(settings, snapshot_root)
     second = mapping(settings)
 
@@ -154,7 +155,8 @@ def test_judgements_override_and_merges_and_splits_are_recorded(settings: Settin
         )
     }
     assert {"split", "merged"} <= events
-    assert rows(settings, "select count(*) from core.match_judgements")[0][0] == 2
+    applied = dict(rows(settings, "select mention_b, applied from core.match_judgements"))
+    assert applied == {linked[1]: True, apart[1]: True, "cordis:no-such-pic": False}
 
 
 def test_review_lists_uncertain_pairs_with_evidence_and_skips_judged_ones(

@@ -87,6 +87,15 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
     ]
     judgement_rows = read_judgements(judgements_path(settings))
     judgements = [Judgement(r["mention_a"], r["mention_b"], r["judgement"], r["who"], r["why"]) for r in judgement_rows]
+    known = {m.key for m in mentions}
+    for row in judgement_rows:
+        if not _names_known(row, known):
+            # A typo in a key must not pass for a decision taken: say so in the log and in the table.
+            log.warning(
+                "judgement %s ~ %s names a mention that is not in the landscape; not applied",
+                row["mention_a"],
+                row["mention_b"],
+            )
     result = match(mentions, judgements)
     groups: dict[str, list[str]] = {}
     for key, root in result.group_of.items():
@@ -114,8 +123,8 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
     _write(
         con,
         "core.match_judgements",
-        list(JUDGEMENT_COLUMNS),
-        [tuple(r[c] for c in JUDGEMENT_COLUMNS) for r in judgement_rows],
+        [*JUDGEMENT_COLUMNS, "applied"],
+        [(*(r[c] for c in JUDGEMENT_COLUMNS), _names_known(r, known)) for r in judgement_rows],
     )
     _write(
         con,
@@ -137,6 +146,10 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
         len(events),
     )
     return len(mentions)
+
+
+def _names_known(row: dict[str, str], known: set[str]) -> bool:
+    return row["mention_a"] in known and row["mention_b"] in known
 
 
 def _record_quality(con: duckdb.DuckDBPyConnection) -> None:
@@ -273,6 +286,7 @@ COMMENTS: dict[str, dict[str, str]] = {
         "who": "Who judged.",
         "why": "Why.",
         "judged_at": "When (as written in the file).",
+        "applied": "Both mentions exist in this build, so the judgement took effect (false: a mistyped or gone key).",
     },
     "core.organisation_id_history": {
         "": "What happened to canonical ids build after build: created, merged (other id merged into org_id), "
