@@ -1,7 +1,8 @@
-"""The hand-written organisation-matching evaluation set is well formed, balanced and not padded with easy pairs.
+"""The hand-written organisation-matching evaluation sets are well formed, balanced and not padded with easy pairs.
 
-evaluation/organisation_pairs.csv is what the matcher's precision, recall and F1 are measured on (see
-evaluation/README.md). These tests guard its shape, not its labels: labels are human judgements.
+evaluation/organisation_pairs.csv is the development set and evaluation/organisation_pairs_holdout.csv the
+held-out set; the matcher's precision, recall and F1 are measured on them (see evaluation/README.md). These
+tests guard their shape, not their labels: labels are human judgements.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-PAIRS = Path(__file__).resolve().parents[1] / "evaluation" / "organisation_pairs.csv"
+EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
+DEVELOPMENT = EVALUATION / "organisation_pairs.csv"
+HOLDOUT = EVALUATION / "organisation_pairs_holdout.csv"
 HEADER = ["pair_id", "name_a", "country_a", "city_a", "name_b", "country_b", "city_b", "label", "kind", "note"]
 LABELS = {"match", "non_match"}
 KINDS = (
@@ -43,14 +46,8 @@ MIN_NON_MATCH_SHARE = 0.40
 MIN_PER_KIND = 8
 
 
-@pytest.fixture(scope="module")
-def raw() -> bytes:
-    return PAIRS.read_bytes()
-
-
-@pytest.fixture(scope="module")
-def rows() -> list[dict[str, str]]:
-    with PAIRS.open(encoding="utf-8", newline="") as fh:
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh, strict=True)
         header = next(reader)
         assert header == HEADER
@@ -58,6 +55,22 @@ def rows() -> list[dict[str, str]]:
     for number, cells in enumerate(body, start=2):
         assert len(cells) == len(HEADER), f"line {number}: {len(cells)} cells"
     return [dict(zip(HEADER, cells, strict=True)) for cells in body]
+
+
+# Both sets obey the same format and policy, so every shape test runs on each of them.
+@pytest.fixture(scope="module", params=[DEVELOPMENT, HOLDOUT], ids=["development", "holdout"])
+def pairs_path(request: pytest.FixtureRequest) -> Path:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def raw(pairs_path: Path) -> bytes:
+    return pairs_path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def rows(pairs_path: Path) -> list[dict[str, str]]:
+    return read_rows(pairs_path)
 
 
 def test_file_is_utf8_without_bom(raw: bytes) -> None:
@@ -121,3 +134,23 @@ def test_non_match_kinds_hold_only_non_matches(rows: list[dict[str, str]]) -> No
 def test_sources_spread_over_many_countries(rows: list[dict[str, str]]) -> None:
     countries = {r["country_a"] for r in rows} | {r["country_b"] for r in rows}
     assert len(countries) >= 15, sorted(countries)
+
+
+def test_file_uses_crlf_line_endings(raw: bytes) -> None:
+    assert raw.endswith(b"\r\n")
+    assert raw.count(b"\n") == raw.count(b"\r\n")
+
+
+def test_pair_ids_follow_the_file_prefix(rows: list[dict[str, str]], pairs_path: Path) -> None:
+    prefix = "hp" if pairs_path == HOLDOUT else "op"
+    assert [r["pair_id"] for r in rows if not r["pair_id"].startswith(prefix)] == []
+
+
+def test_holdout_repeats_no_development_pair() -> None:
+    # A pair scored in both sets would leak what the matcher was tuned on into the held-out figures. Case is
+    # folded because pairs that differ only in case were never meant to be distinct cases.
+    def key(r: dict[str, str]) -> frozenset[str]:
+        return frozenset({r["name_a"].casefold(), r["name_b"].casefold()})
+
+    development = {key(r) for r in read_rows(DEVELOPMENT)}
+    assert [r["pair_id"] for r in read_rows(HOLDOUT) if key(r) in development] == []
