@@ -19,18 +19,23 @@ joined by a name alone, or a judged "not same" pair never end in one organisatio
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from transforms.constrained_groups import ConstrainedGroups
-from transforms.org_names import NormalisedName, name_similarity, normalise
+from transforms.org_names import NormalisedName, name_similarity, normalise, tokens_agree
+from transforms.parallel import cycle_collector_paused, default_workers, map_chunks
 
 # Above this a fuzzy pair is linked; the review list shows the pairs closest to it.
 THRESHOLD = 0.75
+# From this many mentions on, preparation and scoring are shared between worker processes.
+PARALLEL_FROM = 20_000
 # Pairs scoring below this are not kept as evidence (there would be millions).
 EVIDENCE_FLOOR = 0.45
 # Cheap first pass inside a block (rapidfuzz token_sort_ratio on the core name, 0-100): the measure the
@@ -92,8 +97,19 @@ class _Prepared:
     city: str | None
 
 
-def match(mentions: Sequence[OrgMention], judgements: Iterable[Judgement] = ()) -> MatchResult:
-    prepared = {m.key: _prepare(m) for m in mentions}
+def match(
+    mentions: Sequence[OrgMention], judgements: Iterable[Judgement] = (), workers: int | None = None
+) -> MatchResult:
+    """Group ``mentions``; ``workers`` processes share the name preparation and the scoring of large inputs (default
+    :func:`transforms.parallel.default_workers`; the result does not depend on it)."""
+    if workers is None:
+        workers = default_workers() if len(mentions) >= PARALLEL_FROM else 1
+    with cycle_collector_paused():
+        return _match(mentions, judgements, workers)
+
+
+def _match(mentions: Sequence[OrgMention], judgements: Iterable[Judgement], workers: int) -> MatchResult:
+    prepared = _prepare_all(mentions)
     groups = ConstrainedGroups(
         {m.key: {kind: value for kind, value in m.ids if kind in EXCLUSIVE_KINDS} for m in mentions}
     )
@@ -129,7 +145,7 @@ def match(mentions: Sequence[OrgMention], judgements: Iterable[Judgement] = ()) 
             groups.union(link.a, link.b)
         links.append(_decided(link, why))
 
-    fuzzy = sorted(_scored_pairs(prepared, groups), key=lambda link: -link.score)
+    fuzzy = sorted(_scored_pairs(prepared, groups, workers), key=lambda link: -link.score)
     for link in fuzzy:
         if frozenset((link.a, link.b)) in judged:
             continue
@@ -152,10 +168,24 @@ def _with(link: Link, decision: str) -> Link:
     return Link(link.a, link.b, link.rule, link.score, link.features, decision)
 
 
-def _prepare(m: OrgMention) -> _Prepared:
-    names = tuple(normalise(n, m.country) for n in (m.name, *m.aliases) if n and n.strip())
+def _prepare_all(mentions: Sequence[OrgMention]) -> dict[str, _Prepared]:
+    # Not shared with workers: sending the taken-apart names back costs more than taking them apart. Sources repeat
+    # names (one assignee, many patents' worth of EPO spellings), so each is taken apart once.
+    cache: dict[tuple[str, str | None], NormalisedName] = {}
+    return {m.key: _prepare(m, cache) for m in mentions}
+
+
+def _prepare(m: OrgMention, cache: dict[tuple[str, str | None], NormalisedName] | None = None) -> _Prepared:
+    cache = {} if cache is None else cache
+    names = []
+    for name in (m.name, *m.aliases):
+        if name and name.strip():
+            key = (name, m.country)
+            if key not in cache:
+                cache[key] = normalise(name, m.country)
+            names.append(cache[key])
     # Cities compared as names are: accents, case and exonyms (Turin/Torino, Göteborg/Gothenburg) aside.
-    return _Prepared(m, names, normalise(m.city).core if m.city else None)
+    return _Prepared(m, tuple(names), normalise(m.city).core if m.city else None)
 
 
 # -- deterministic -----------------------------------------------------------------------------------
@@ -198,7 +228,8 @@ def _blocks(prepared: dict[str, _Prepared]) -> Iterator[tuple[bool, list[str]]]:
     blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, p in prepared.items():
         country = p.mention.country or ""
-        ranked = sorted(_distinctive(p), key=lambda t: token_counts[(country, t)])
+        # Ties broken by the token itself: set order changes from one process to the next, the blocks must not.
+        ranked = sorted(_distinctive(p), key=lambda t: (token_counts[(country, t)], t))
         for token in [t for t in ranked if token_counts[(country, t)] <= MAX_BLOCK][:2]:
             blocks[(country, "t:" + token)].append(key)
             # A typo rarely hits the first letters: "Stutgart" still meets "Stuttgart".
@@ -207,7 +238,7 @@ def _blocks(prepared: dict[str, _Prepared]) -> Iterator[tuple[bool, list[str]]]:
         # original language as well as translated ("CSIC": Consejo Superior de Investigaciones Científicas).
         acronyms = {name.acronym for name in p.names if name.acronym}
         acronyms.update(initials.upper() for name in p.names for initials in name.initials if len(initials) >= 3)
-        for acronym in acronyms:
+        for acronym in sorted(acronyms):
             blocks[(country, "a:" + acronym)].append(key)
     for (_, block), members in blocks.items():
         members = list(dict.fromkeys(members))
@@ -222,10 +253,52 @@ def _distinctive(p: _Prepared) -> set[str]:
     return tokens
 
 
-def _scored_pairs(prepared: dict[str, _Prepared], groups: ConstrainedGroups) -> Iterator[Link]:
-    """Scored candidate pairs, except those the deterministic keys already joined (nothing to decide)."""
+def _scored_pairs(prepared: dict[str, _Prepared], groups: ConstrainedGroups, workers: int = 1) -> list[Link]:
+    """Scored candidate pairs, except those the deterministic keys already joined (nothing to decide). Workers take
+    contiguous runs of blocks; a pair two runs both meet is kept once, as the serial order would keep it."""
+    blocks = list(_blocks(prepared))
+    shared = (prepared, groups, blocks)
+    links, kept = [], set()
+    for a, b, score, names, values in map_chunks(
+        _score_blocks, range(len(blocks)), shared, workers, _block_costs(blocks)
+    ):
+        if (a, b) not in kept:
+            kept.add((a, b))
+            links.append(Link(a, b, "name_location", score, dict(zip(names, values, strict=True))))
+    return links
+
+
+def _block_costs(blocks: list[tuple[bool, list[str]]]) -> list[int]:
+    return [len(members) ** 2 for _, members in blocks]
+
+
+def _score_blocks(
+    shared: tuple[dict[str, _Prepared], ConstrainedGroups, list[tuple[bool, list[str]]]], indices: Sequence[int]
+) -> list[tuple[str, str, float, tuple[str, ...], tuple[float, ...]]]:
+    # Plain tuples cross between processes many times faster than Links with their dicts.
+    prepared, groups, blocks = shared
+    kept = []
+    for a, b in _candidates(prepared, groups, [blocks[i] for i in indices]):
+        features = _features(prepared[a], prepared[b])
+        score = _score(features)
+        if score >= EVIDENCE_FLOOR:
+            kept.append((a, b, round(score, 4), tuple(features), tuple(features.values())))
+    return kept
+
+
+def candidate_features(mentions: Sequence[OrgMention]) -> Iterator[tuple[str, str, dict[str, float]]]:
+    """Every pair the blocks and the prefilter let through, with its features (to fit the weights on)."""
+    prepared = _prepare_all(mentions)
+    groups = ConstrainedGroups({m.key: {} for m in mentions})
+    for a, b in _candidates(prepared, groups, _blocks(prepared)):
+        yield a, b, _features(prepared[a], prepared[b])
+
+
+def _candidates(
+    prepared: dict[str, _Prepared], groups: ConstrainedGroups, blocks: Iterable[tuple[bool, list[str]]]
+) -> Iterator[tuple[str, str]]:
     seen: set[tuple[str, str]] = set()
-    for by_acronym, block in _blocks(prepared):
+    for by_acronym, block in blocks:
         # Records already in one group with the same normalised name would all score alike against any
         # other: one of them stands for the rest (most of the cost at scale was these repeats).
         stand_ins: dict[tuple[str, str], str] = {}
@@ -250,26 +323,25 @@ def _scored_pairs(prepared: dict[str, _Prepared], groups: ConstrainedGroups) -> 
             if (a, b) in seen or groups.find(a) == groups.find(b):
                 continue
             seen.add((a, b))
-            features = _features(prepared[a], prepared[b])
-            score = _score(features)
-            if score >= EVIDENCE_FLOOR:
-                yield Link(a, b, "name_location", round(score, 4), features)
+            yield a, b
 
 
 def _features(a: _Prepared, b: _Prepared) -> dict[str, float]:
     """Name similarity of the best-matching pair of names (aliases included) and location agreement."""
     best: dict[str, float] = {}
+    best_score = -1.0
     for na in a.names[:MAX_NAMES]:
         for nb in b.names[:MAX_NAMES]:
-            f = dict(name_similarity(na, nb))
+            f = name_similarity(na, nb)
             # Sort, not set, ratio: a name inside a longer one ("Universität Hamburg" in "Technische
             # Universität Hamburg") is usually another organisation, not the same one.
             f["token_sort"] = fuzz.token_sort_ratio(na.core, nb.core) / 100.0
             f["name"] = max(f["token_sort"], f.get("trigram", 0.0))
-            f["lone_acronym"] = float(bool(f.get("acronym")) and (_lone_acronym(na) or _lone_acronym(nb)))
+            f["lone_acronym"] = float(bool(f["acronym_initials"]) and (_lone_acronym(na) or _lone_acronym(nb)))
             f["speciality_conflict"] = float(_speciality_conflict(na, nb))
-            if not best or _score(f) > _score(best):
-                best = f
+            score = _score(f)
+            if score > best_score:
+                best, best_score = f, score
     if not best:
         best = {"name": 0.0}
     best["kind_conflict"] = float(bool(best.get("kind_conflict", 0.0)))
@@ -277,8 +349,9 @@ def _features(a: _Prepared, b: _Prepared) -> dict[str, float]:
     ma, mb = a.mention, b.mention
     best["same_country"] = float(bool(ma.country and ma.country == mb.country))
     best["same_region"] = float(bool(ma.nuts3 and ma.nuts3 == mb.nuts3))
-    best["same_city"] = float(bool(a.city and a.city == b.city))
-    best["other_city"] = float(bool(a.city and b.city and a.city != b.city and not best["same_region"]))
+    same_city = _same_city(a.city, b.city)
+    best["same_city"] = float(same_city)
+    best["other_city"] = float(bool(a.city and b.city and not same_city and not best["same_region"]))
     return best
 
 
@@ -293,32 +366,44 @@ def _speciality_conflict(a: NormalisedName, b: NormalisedName) -> bool:
     )
 
 
+def _same_city(a: str | None, b: str | None) -> bool:
+    """Cities as sources write them: "PARIS 15" and "Paris", "Kgs. Lyngby" and "KONGENS LYNGBY", "Upsala" and
+    "Uppsala" are one place; two places share no word of four letters or more."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return any(len(x) >= 4 and len(y) >= 4 and tokens_agree(x, y) for x in a.split() for y in b.split())
+
+
 def _lone_acronym(name: NormalisedName) -> bool:
     """The whole name is an acronym (CNRS, TNO): then agreeing with the other's initials is the evidence."""
     return name.acronym_source == "token" and len(name.tokens) <= 2
 
 
-# Weights of the score's logistic model, set on the generator's answer key and checked on the
-# hand-written pairs (bench/bench_matching.py prints both).
-WEIGHTS = {
-    "bias": -10.0,
-    "name": 9.0,
-    "distinctive_jaccard": 1.5,
-    "distinctive_trigram": 2.0,
-    "acronym": 1.0,
-    "lone_acronym": 9.0,
-    "same_region": 1.5,
-    "same_city": 1.0,
-    "other_city": -1.5,
-    "kind_conflict": -4.0,
-    "speciality_conflict": -5.0,
-    "legal_form_conflict": -1.5,
-    "acronym_conflict": -2.0,
-}
+# Weights of the score's logistic model, fitted by bench/fit_match_weights.py (which says on what) and kept as data.
+WEIGHTS_JSON = Path(__file__).parent / "data" / "match_weights.json"
+WEIGHTS: dict[str, float] = json.loads(WEIGHTS_JSON.read_text(encoding="utf-8"))["weights"]
+FEATURES = tuple(feature for feature in WEIGHTS if feature != "bias")
+_ACTIVE_WEIGHTS: tuple[float, tuple[tuple[str, float], ...]] = (0.0, ())
+
+
+def use_weights(weights: dict[str, float]) -> None:
+    """Score with ``weights`` from now on (the fitting script tries several)."""
+    global _ACTIVE_WEIGHTS
+    WEIGHTS.clear()
+    WEIGHTS.update(weights)
+    # The score runs millions of times: only the features that weigh anything, in a flat tuple.
+    _ACTIVE_WEIGHTS = (weights["bias"], tuple((f, w) for f, w in weights.items() if w and f != "bias"))
+
+
+use_weights(dict(WEIGHTS))
 
 
 def _score(f: dict[str, float]) -> float:
-    z = WEIGHTS["bias"] + sum(weight * f.get(feature, 0.0) for feature, weight in WEIGHTS.items() if feature != "bias")
+    z = _ACTIVE_WEIGHTS[0]
+    for feature, weight in _ACTIVE_WEIGHTS[1]:
+        z += weight * f.get(feature, 0.0)
     return 1.0 / (1.0 + math.exp(-z))
 
 

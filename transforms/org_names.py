@@ -61,6 +61,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
 from transforms.cluster_names import join_initials
 from transforms.countries import to_iso
 from transforms.country_names import NAME_TO_ISO
@@ -69,6 +72,7 @@ DATA = Path(__file__).parent / "data"
 LEGAL_FORMS_CSV = DATA / "legal_forms.csv"
 INSTITUTION_WORDS_CSV = DATA / "institution_words.csv"
 CITY_EXONYMS_CSV = DATA / "city_exonyms.csv"
+COUNTRY_WORDS_CSV = DATA / "country_words.csv"
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN_LETTERS = str.maketrans(
@@ -331,6 +335,7 @@ class _Unit:
     distinctive: tuple[str, ...]
     initials: str
     may_be_acronym: bool = False  # a word of its own that no vocabulary knows and that could be an acronym
+    part_initials: str = ""  # of a compound, the initials of its parts ("Forschungszentrum" -> "fz")
 
     @classmethod
     def plain(cls, word: str) -> _Unit:
@@ -358,7 +363,7 @@ def _load_legal_forms(path: Path) -> dict[str, tuple[LegalForm, ...]]:
     return {key: tuple(readings) for key, readings in forms.items()}
 
 
-def _load_phrases(institution_path: Path, exonym_path: Path) -> dict[tuple[str, ...], _Unit]:
+def _load_phrases(institution_path: Path, *canonical_paths: Path) -> dict[tuple[str, ...], _Unit]:
     """Folded phrases to what they mean; a phrase that folds like another with a different meaning is an error."""
     phrases: dict[tuple[str, ...], _Unit] = {}
 
@@ -380,9 +385,10 @@ def _load_phrases(institution_path: Path, exonym_path: Path) -> dict[tuple[str, 
         if kinds - KINDS:
             raise ValueError(f"{where}: unknown kinds {sorted(kinds - KINDS)}")
         add(row["phrase"], tuple(row["tokens"].split()), kinds, row["role"] == "distinctive", where)
-    for line, row in enumerate(_read_csv(exonym_path), start=2):
-        for variant in [row["canonical"], *row["variants"].split("|")]:
-            add(variant, (row["canonical"],), _NO_KINDS, True, f"{exonym_path.name}:{line}")
+    for path in canonical_paths:
+        for line, row in enumerate(_read_csv(path), start=2):
+            for variant in [row["canonical"], *row["variants"].split("|")]:
+                add(variant, (row["canonical"],), _NO_KINDS, True, f"{path.name}:{line}")
     return phrases
 
 
@@ -395,7 +401,9 @@ _LEGAL_KEY_BEGINNINGS = frozenset(
     key[:cut] for key, forms in LEGAL_FORMS.items() if any(f.at_start for f in forms) for cut in range(1, len(key) + 1)
 )
 
-PHRASES = _load_phrases(INSTITUTION_WORDS_CSV, CITY_EXONYMS_CSV)
+PHRASES = _load_phrases(INSTITUTION_WORDS_CSV, CITY_EXONYMS_CSV, COUNTRY_WORDS_CSV)
+# Countries a name names ("Danmarks", "Swiss", "Nederland"): in a company's name they mark a national subsidiary.
+COUNTRY_TOKENS = frozenset(row["canonical"] for row in _read_csv(COUNTRY_WORDS_CSV))
 # Phrases by first word, longest first, so the longest phrase wins ("technische hochschule" over "hochschule").
 _PHRASES_BY_FIRST_WORD: dict[str, list[_Unit]] = {}
 for _unit in sorted(PHRASES.values(), key=lambda unit: -len(unit.words)):
@@ -497,6 +505,7 @@ def normalise(name: str, country: str | None = None) -> NormalisedName:
         kinds.add(legal_kind)
     token_initials = "".join([token[0] for token in tokens])
     word_initials = "".join([unit.initials for unit in units])
+    part_initials = "".join([unit.part_initials or unit.initials for unit in units])
     if acronym is None and len(tokens) >= 3:
         acronym, source = token_initials.upper(), "initials"
     return NormalisedName(
@@ -510,7 +519,7 @@ def normalise(name: str, country: str | None = None) -> NormalisedName:
         acronym_source=source,
         kind_tokens=frozenset(kinds) if kinds else _NO_KINDS,
         distinctive_tokens=frozenset(distinctive),
-        initials=tuple(dict.fromkeys(i for i in (token_initials, word_initials) if len(i) >= 2)),
+        initials=tuple(dict.fromkeys(i for i in (token_initials, word_initials, part_initials) if len(i) >= 2)),
     )
 
 
@@ -527,6 +536,8 @@ def _strip_legal_forms(words: list[str], country: str | None) -> tuple[list[str]
     start ("AB Volvo", "SIA ..."). Whole words only: the words are joined to compare ("s a" and "sa" are both
     S.A.), so "Gasag" never loses its "ag". A name is never reduced to nothing."""
     found: LegalForm | None = None
+    if len(words) > 1 and words[-1] not in _LEGAL_KEY_ENDINGS:
+        words = [*words[:-1], _misspelt_legal_form(words[-1])]
     end = len(words)
     while end > 1 and words[end - 1] in _LEGAL_KEY_ENDINGS:
         for size in range(min(_LEGAL_FORM_WORDS, end - 1), 0, -1):
@@ -544,7 +555,30 @@ def _strip_legal_forms(words: list[str], country: str | None) -> tuple[list[str]
                 start = size
                 found = found or form
                 break
+    if found is None and end - start >= 3:
+        # epodoc moves a person's first name behind the legal form ("BOSCH GMBH ROBERT"): a long, unambiguous
+        # form inside the name is read as its legal form; two-letter ones ("AG", "SA") are too often words.
+        for position in range(start + 1, end - 1):
+            if len(words[position]) >= _MIN_INNER_LEGAL_FORM:
+                form = _legal_form(words[position], country, at_start=False)
+                if form is not None:
+                    return words[start:position] + words[position + 1 : end], form
     return words[start:end], found
+
+
+_MIN_INNER_LEGAL_FORM = 4
+_SPELLING_LEGAL_FORMS = tuple(sorted(key for key in LEGAL_FORMS if len(key) >= 10))
+
+
+@lru_cache(maxsize=1 << 14)
+def _misspelt_legal_form(word: str) -> str:
+    """A long legal form written with a slip ("AKTIENGESELLSHAFT") as its spelling; any other word unchanged."""
+    if len(word) < 10:
+        return word
+    found = process.extractOne(
+        word, _SPELLING_LEGAL_FORMS, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=0.9
+    )
+    return found[0] if found is not None and found[0][0] == word[0] else word
 
 
 def _legal_form(key: str, country: str | None, at_start: bool) -> LegalForm | None:
@@ -582,8 +616,34 @@ def _compound(word: str) -> _Unit:
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_COMPOUND_HEAD:
                 last = PHRASES[(ending,)]
                 head = _compound_head(word[: -len(ending)])
-                return _Unit((word,), head.tokens + last.tokens, last.kinds, head.distinctive, word[0])
-    return _Unit.plain(word)
+                parts = word[0] + ending[0]
+                return _Unit((word,), head.tokens + last.tokens, last.kinds, head.distinctive, word[0], False, parts)
+    return _misspelt_vocabulary(word) or _Unit.plain(word)
+
+
+# Institution words long enough that one slip of the keyboard still leaves them unmistakable ("UNIVERISTAET",
+# "Insitutet", "Univesidade"): sources type names by hand, and a misspelt kind word would otherwise be read as a
+# distinctive one and make the names look like two organisations.
+_MIN_MISSPELT = 8
+_MISSPELT_SIMILARITY = 0.88
+# A slip rarely hits the first letter; requiring it keeps other words with a similar ending apart (and the search
+# short: it runs for every long word no vocabulary knows).
+_SPELLING_VOCABULARY: dict[str, list[str]] = {}
+for _words_of_phrase, _unit in sorted(PHRASES.items()):
+    if len(_words_of_phrase) == 1 and len(_words_of_phrase[0]) >= _MIN_MISSPELT and not _unit.distinctive:
+        _SPELLING_VOCABULARY.setdefault(_words_of_phrase[0][0], []).append(_words_of_phrase[0])
+
+
+def _misspelt_vocabulary(word: str) -> _Unit | None:
+    if len(word) < _MIN_MISSPELT or word[0] not in _SPELLING_VOCABULARY:
+        return None
+    found = process.extractOne(
+        word,
+        _SPELLING_VOCABULARY[word[0]],
+        scorer=DamerauLevenshtein.normalized_similarity,
+        score_cutoff=_MISSPELT_SIMILARITY,
+    )
+    return None if found is None else PHRASES[(found[0],)]
 
 
 def _compound_head(head: str) -> _Unit:
@@ -610,6 +670,9 @@ def _find_acronym(
     if not candidates:
         return None, None, None
     mixed_case = body != body.upper()
+    if mixed_case and len(units) == 1 and len(units[0].words[0]) <= _MAX_LONE_ACRONYM:
+        # A name of one short word is how acronyms that became brands are written: "Inria", "imec".
+        return units[0].words[0].upper(), "token", None
     if mixed_case:
         capitals = {fold(raw) for raw in body.split() if raw.isupper()}
         candidates = [i for i in candidates if units[i].words[0] in capitals]
@@ -621,6 +684,9 @@ def _find_acronym(
         if mixed_case or (len(units) == 1 and len(token) <= 5) or (len(token) >= 3 and not set(token) & _VOWELS):
             return token.upper(), "token", None
     return None, None, None
+
+
+_MAX_LONE_ACRONYM = 6
 
 
 def _bracketed_acronym(raw: str) -> str | None:
@@ -669,14 +735,20 @@ KIND_CONFLICTS = frozenset(
 def name_similarity(a: NormalisedName, b: NormalisedName) -> dict[str, float]:
     """Features for the matcher, each in [0, 1]:
 
-    * ``token_jaccard``: shared core tokens over all core tokens.
     * ``trigram``: cosine of the character-trigram counts of the core tokens (order-free, typo-tolerant).
-    * ``distinctive``: shared distinctive tokens (not institution words) over the smaller set of them, so a name
-      truncated by epodoc (four words at most) still scores 1; ``distinctive_jaccard`` over their union.
-    * ``distinctive_trigram``: trigram cosine of the distinctive tokens ("Heidelberg" vs "Heidelburg").
+    * ``distinctive_jaccard``: shared distinctive tokens (not institution words) over all of them.
     * ``acronym``: 1 when a stated acronym of one equals the other's acronym, a core token, or its initials (or,
       from three letters, part of them: "Fraunhofer ISE").
+    * ``acronym_initials``: 1 when the agreement is a stated acronym spelling the other's initials (or acronym), not a
+      word both names share: "ABB" in "ABB Schweiz AG" is a shared brand, not an expansion.
     * ``acronym_conflict``: 1 when both state acronyms and neither agrees with the other.
+    * ``aligned``: the share of core tokens of both names that have a counterpart in the other, where a token also
+      meets its truncation (epodoc's "SYS" for "SYSTEMS", from three letters) or a spelling one slip away
+      ("Infenion"); ``distinctive_aligned``: the same over the smaller set of distinctive tokens, so a name
+      truncated by epodoc (four words at most) still scores 1.
+    * ``extra_distinctive``: distinctive tokens without a counterpart, 0.5 for one and 1 for two or more: the word
+      that makes "Universidade Nova de Lisboa" or "BASF Coatings" another organisation.
+    * ``country_word_conflict``: 1 when exactly one name names a country ("ABB Schweiz", "SAP Deutschland").
     * ``kind_conflict``: 1 when one is of a type the other cannot be (university vs university of applied
       sciences, university vs company...).
     * ``legal_form_conflict``: 1 when both have legal forms of different families (limited vs nonprofit), 0.5 for
@@ -685,17 +757,54 @@ def name_similarity(a: NormalisedName, b: NormalisedName) -> dict[str, float]:
     stated_a = a.acronym_source in ("bracket", "token")
     stated_b = b.acronym_source in ("bracket", "token")
     agrees = _acronym_agrees(a, b) or _acronym_agrees(b, a)
-    distinctive_a, distinctive_b = tuple(sorted(a.distinctive_tokens)), tuple(sorted(b.distinctive_tokens))
+    by_initials = _acronym_agrees(a, b, by_initials=True) or _acronym_agrees(b, a, by_initials=True)
     return {
-        "token_jaccard": _jaccard(a.tokens, b.tokens),
         "trigram": _cosine(_trigram_profile(a.tokens), _trigram_profile(b.tokens)),
-        "distinctive": _overlap(a.distinctive_tokens, b.distinctive_tokens),
         "distinctive_jaccard": _jaccard(a.distinctive_tokens, b.distinctive_tokens),
-        "distinctive_trigram": _cosine(_trigram_profile(distinctive_a), _trigram_profile(distinctive_b)),
         "acronym": 1.0 if agrees else 0.0,
+        "acronym_initials": 1.0 if by_initials else 0.0,
         "acronym_conflict": 1.0 if stated_a and stated_b and not agrees else 0.0,
         "kind_conflict": 1.0 if kinds_conflict(a.kind_tokens, b.kind_tokens) else 0.0,
         "legal_form_conflict": _legal_form_conflict(a, b),
+        **_alignment(a, b),
+        "country_word_conflict": float(_country_word_conflict(a, b)),
+    }
+
+
+def _country_word_conflict(a: NormalisedName, b: NormalisedName) -> bool:
+    """Two companies of which one names a country: a national subsidiary (English and native names of one body
+    differ in this all the time: "VTT Technical Research Centre of Finland", so only companies count)."""
+    if "company" not in a.kind_tokens or "company" not in b.kind_tokens:
+        return False
+    return bool(a.distinctive_tokens & COUNTRY_TOKENS) != bool(b.distinctive_tokens & COUNTRY_TOKENS)
+
+
+@lru_cache(maxsize=1 << 18)
+def tokens_agree(x: str, y: str) -> bool:
+    """One word written two ways: equal, one a truncation of the other (from three letters), or one slip apart."""
+    if x == y:
+        return True
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    return len(short) >= 5 and DamerauLevenshtein.normalized_similarity(x, y) >= (0.75 if len(long) >= 8 else 0.8)
+
+
+def _alignment(a: NormalisedName, b: NormalisedName) -> dict[str, float]:
+    tokens_a, tokens_b = frozenset(a.tokens), frozenset(b.tokens)
+    shared = tokens_a & tokens_b
+    # Most tokens meet their twin exactly; only the others are compared word by word.
+    met_a = shared | {x for x in tokens_a - shared if any(tokens_agree(x, y) for y in tokens_b)}
+    met_b = shared | {y for y in tokens_b - shared if any(tokens_agree(x, y) for x in tokens_a)}
+    lone_a = len(a.distinctive_tokens - met_a)
+    lone_b = len(b.distinctive_tokens - met_b)
+    smaller = min(len(a.distinctive_tokens), len(b.distinctive_tokens))
+    shared_distinctive = min(len(a.distinctive_tokens) - lone_a, len(b.distinctive_tokens) - lone_b)
+    total = len(tokens_a) + len(tokens_b)
+    return {
+        "aligned": (len(met_a) + len(met_b)) / total if total else 0.0,
+        "distinctive_aligned": shared_distinctive / smaller if smaller else 0.0,
+        "extra_distinctive": min(2, lone_a + lone_b) / 2,
     }
 
 
@@ -704,11 +813,13 @@ def kinds_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(frozenset((x, y)) in KIND_CONFLICTS for x in only_a for y in only_b)
 
 
-def _acronym_agrees(stated: NormalisedName, other: NormalisedName) -> bool:
+def _acronym_agrees(stated: NormalisedName, other: NormalisedName, by_initials: bool = False) -> bool:
     if stated.acronym is None or stated.acronym_source == "initials":
         return False
     acronym = stated.acronym.lower()
-    if (other.acronym is not None and acronym == other.acronym.lower()) or acronym in other.tokens:
+    if acronym in other.tokens:
+        return not by_initials
+    if other.acronym is not None and acronym == other.acronym.lower():
         return True
     # "Fraunhofer ISE" states the initials of part of "Fraunhofer-Institut für Solare Energiesysteme".
     return any(acronym == initials or (len(acronym) >= 3 and acronym in initials) for initials in other.initials)
@@ -724,11 +835,6 @@ def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     left, right = set(a), set(b)
     union = len(left | right)
     return len(left & right) / union if union else 0.0
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    smaller = min(len(a), len(b))
-    return len(a & b) / smaller if smaller else 0.0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -747,7 +853,5 @@ def _cosine(a: tuple[dict[str, int], float], b: tuple[dict[str, int], float]) ->
     (counts_a, norm_a), (counts_b, norm_b) = a, b
     if not norm_a or not norm_b:
         return 0.0
-    if len(counts_b) < len(counts_a):
-        counts_a, counts_b = counts_b, counts_a
-    dot = sum(n * counts_b.get(gram, 0) for gram, n in counts_a.items())
+    dot = sum([counts_a[gram] * counts_b[gram] for gram in counts_a.keys() & counts_b.keys()])
     return min(1.0, dot / (norm_a * norm_b))  # rounding can land a hair above 1
