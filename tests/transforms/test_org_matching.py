@@ -102,3 +102,78 @@ def test_every_decision_keeps_its_evidence() -> None:
     assert result.group_of["a"] == result.group_of["b"]
     link = next(link for link in result.links if {link.a, link.b} == {"a", "b"})
     assert link.decision == "linked" and link.rule in ("same_name", "name_location")
+
+
+def test_misspellings_truncations_and_inner_legal_forms_still_meet() -> None:
+    found = groups(
+        [
+            # A slip in the institution word and in the distinctive one, as hand-typed registry entries have them.
+            OrgMention("a", "cordis", "UNIVERISTAET GRAVENSTEIN", "DE", "GRAVENSTEIN"),
+            OrgMention("b", "ror", "Universität Gravenstien", "DE", "Gravenstein"),
+            # epodoc truncates words ("SYS", "ASSIST") and moves the founder's first name behind the legal form.
+            OrgMention("c", "epo_ops", "HALVARD WIND SYS AS", "DK"),
+            OrgMention("d", "patentsview", "Halvard Wind Systems A/S", "DK", "Aarhus"),
+            OrgMention("e", "epo_ops", "KESSLER GMBH JOHANN", "DE"),
+            OrgMention("f", "patentsview", "Johann Kessler GmbH", "DE", "Ulm"),
+            # A long legal form with a slip is still a legal form, not a second name word.
+            OrgMention("g", "cordis", "MOLTRAX AKTIENGESELLSHAFT", "DE", "KIEL"),
+            OrgMention("h", "patentsview", "Moltrax AG", "DE", "Kiel"),
+        ]
+    )
+    for pair in ({"a", "b"}, {"c", "d"}, {"e", "f"}, {"g", "h"}):
+        assert pair in found, found
+
+
+def test_a_shared_brand_is_not_an_acronym_and_a_national_company_is_not_its_group() -> None:
+    found = groups(
+        [
+            OrgMention("group", "patentsview", "KLM Ltd", "CH", "Zürich"),
+            OrgMention("swiss", "patentsview", "KLM Schweiz AG", "CH", "Baden"),
+            OrgMention("parent", "patentsview", "Veltra Holding N.V.", "NL", "Eindhoven"),
+            OrgMention("national", "patentsview", "Veltra Nederland B.V.", "NL", "Eindhoven"),
+        ]
+    )
+    assert {"group"} in found and {"swiss"} in found
+    assert {"parent"} in found and {"national"} in found
+
+
+def test_an_acronym_written_as_a_brand_meets_its_full_name() -> None:
+    found = groups(
+        [
+            OrgMention("brand", "registry", "Ivrea", "FR", "Grenoble"),
+            OrgMention("full", "cordis", "INSTITUT VOLTAIQUE DE RECHERCHE EN ENERGIE ALPINE", "FR", "GRENOBLE"),
+            # German compounds are abbreviated by their parts: Forschungs-Zentrum -> FZ.
+            OrgMention("fz", "registry", "FZW", "DE", "Wendstadt"),
+            OrgMention("fz-full", "ror", "Forschungszentrum Wendstadt GmbH", "DE", "Wendstadt"),
+        ]
+    )
+    assert {"brand", "full"} in found
+    assert {"fz", "fz-full"} in found
+
+
+def test_the_same_city_written_two_ways_is_not_another_city() -> None:
+    from transforms.org_matching import pair_score
+
+    def features(city_a: str, city_b: str) -> dict[str, float]:
+        a = OrgMention("a", "cordis", "HALVARD INSTRUMENTS", "FR", city_a)
+        b = OrgMention("b", "ror", "Halvard Instruments", "FR", city_b)
+        return pair_score(a, b)[1]
+
+    for city_a, city_b in (("PARIS 15", "Paris"), ("Kgs. Lyngby", "KONGENS LYNGBY"), ("Upsala", "Uppsala")):
+        assert features(city_a, city_b)["same_city"] == 1.0, (city_a, city_b)
+        assert features(city_a, city_b)["other_city"] == 0.0
+    assert features("Lyon", "Lille")["other_city"] == 1.0
+
+
+def test_two_worker_processes_decide_exactly_as_one() -> None:
+    from landscape.snapshot.org_mentions import generate_population
+
+    population = generate_population(4_000, seed=11)
+    serial = match(population.mentions, workers=1)
+    shared = match(population.mentions, workers=2)
+    assert shared.group_of == serial.group_of
+    assert [(link.a, link.b, link.score, link.decision) for link in shared.links] == [
+        (link.a, link.b, link.score, link.decision) for link in serial.links
+    ]
+    # The two runs must actually have scored pairs, or the comparison says nothing.
+    assert sum(1 for link in serial.links if link.rule == "name_location") > 100
