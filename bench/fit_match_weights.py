@@ -36,6 +36,7 @@ from transforms.match_quality import (  # noqa: E402
     LabelledPair,
     Scores,
     handwritten_scores,
+    matched_alone,
     read_pairs,
     scores,
 )
@@ -44,7 +45,6 @@ from transforms.org_matching import (  # noqa: E402
     WEIGHTS_JSON,
     OrgMention,
     candidate_features,
-    match,
     pair_score,
     use_weights,
 )
@@ -133,13 +133,6 @@ def fit_weights(
     return {"bias": round(float(beta[0]), 3)} | {f: round(float(b), 3) for f, b in zip(FEATURES, beta[1:], strict=True)}
 
 
-def decide(pair: LabelledPair) -> bool:
-    a = OrgMention("a", "a", pair.name_a, pair.country_a or None, pair.city_a or None)
-    b = OrgMention("b", "b", pair.name_b, pair.country_b or None, pair.city_b or None)
-    grouped = match([a, b]).group_of
-    return grouped["a"] == grouped["b"]
-
-
 def cross_validated(
     pairs: list[LabelledPair],
     dev: tuple[list[dict[str, float]], list[int]],
@@ -156,7 +149,7 @@ def cross_validated(
         train = [i for i in range(len(pairs)) if i % folds != fold]
         use_weights(fit_weights(([rows[i] for i in train], [labels[i] for i in train]), generated, generated_share, l2))
         for i in range(fold, len(pairs), folds):
-            said, truth = decide(pairs[i]), pairs[i].is_match
+            said, truth = matched_alone(pairs[i]), pairs[i].is_match
             tp += said and truth
             predicted += said
             actual += truth

@@ -29,7 +29,8 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from transforms.constrained_groups import ConstrainedGroups
-from transforms.org_names import NormalisedName, name_similarity, normalise, tokens_agree
+from transforms.countries import to_iso
+from transforms.org_names import COUNTRY_TOKEN_BY_ISO, NormalisedName, name_similarity, normalise, tokens_agree
 from transforms.parallel import cycle_collector_paused, default_workers, map_chunks
 
 # Above this a fuzzy pair is linked; the review list shows the pairs closest to it.
@@ -95,6 +96,7 @@ class _Prepared:
     mention: OrgMention
     names: tuple[NormalisedName, ...]  # the name first, then aliases
     city: str | None
+    places: frozenset[str]  # tokens naming its city and country, which a name may add or leave out
 
 
 def match(
@@ -185,7 +187,12 @@ def _prepare(m: OrgMention, cache: dict[tuple[str, str | None], NormalisedName] 
                 cache[key] = normalise(name, m.country)
             names.append(cache[key])
     # Cities compared as names are: accents, case and exonyms (Turin/Torino, Göteborg/Gothenburg) aside.
-    return _Prepared(m, tuple(names), normalise(m.city).core if m.city else None)
+    city = normalise(m.city) if m.city else None
+    places = set(city.tokens) if city else set()
+    country = COUNTRY_TOKEN_BY_ISO.get(to_iso(m.country) or "") if m.country else None
+    if country:
+        places.add(country)
+    return _Prepared(m, tuple(names), city.core if city else None, frozenset(places))
 
 
 # -- deterministic -----------------------------------------------------------------------------------
@@ -232,8 +239,10 @@ def _blocks(prepared: dict[str, _Prepared]) -> Iterator[tuple[bool, list[str]]]:
         ranked = sorted(_distinctive(p), key=lambda t: (token_counts[(country, t)], t))
         for token in [t for t in ranked if token_counts[(country, t)] <= MAX_BLOCK][:2]:
             blocks[(country, "t:" + token)].append(key)
-            # A typo rarely hits the first letters: "Stutgart" still meets "Stuttgart".
+            # A typo rarely hits the first letters: "Stutgart" still meets "Stuttgart"; and when it does, it rarely
+            # changes the consonants: "Infenion" meets "Infineon", "Upsala" "Uppsala".
             blocks[(country, "p:" + token[:4])].append(key)
+            blocks[(country, "k:" + _skeleton(token))].append(key)
         # A lone acronym meets its full name through the initials of the full name's words, in the
         # original language as well as translated ("CSIC": Consejo Superior de Investigaciones Científicas).
         acronyms = {name.acronym for name in p.names if name.acronym}
@@ -244,6 +253,12 @@ def _blocks(prepared: dict[str, _Prepared]) -> Iterator[tuple[bool, list[str]]]:
         members = list(dict.fromkeys(members))
         if 1 < len(members) <= MAX_BLOCK:
             yield block.startswith("a:"), members
+
+
+def _skeleton(token: str) -> str:
+    """First letter, then the consonants with doubles written once."""
+    consonants = [token[0], *(char for char in token[1:] if char not in "aeiouy")]
+    return "".join(char for i, char in enumerate(consonants) if i == 0 or char != consonants[i - 1])
 
 
 def _distinctive(p: _Prepared) -> set[str]:
@@ -332,7 +347,7 @@ def _features(a: _Prepared, b: _Prepared) -> dict[str, float]:
     best_score = -1.0
     for na in a.names[:MAX_NAMES]:
         for nb in b.names[:MAX_NAMES]:
-            f = name_similarity(na, nb)
+            f = name_similarity(na, nb, a.places, b.places)
             # Sort, not set, ratio: a name inside a longer one ("Universität Hamburg" in "Technische
             # Universität Hamburg") is usually another organisation, not the same one.
             f["token_sort"] = fuzz.token_sort_ratio(na.core, nb.core) / 100.0

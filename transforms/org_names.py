@@ -58,6 +58,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -404,6 +405,7 @@ _LEGAL_KEY_BEGINNINGS = frozenset(
 PHRASES = _load_phrases(INSTITUTION_WORDS_CSV, CITY_EXONYMS_CSV, COUNTRY_WORDS_CSV)
 # Countries a name names ("Danmarks", "Swiss", "Nederland"): in a company's name they mark a national subsidiary.
 COUNTRY_TOKENS = frozenset(row["canonical"] for row in _read_csv(COUNTRY_WORDS_CSV))
+COUNTRY_TOKEN_BY_ISO = {row["iso"]: row["canonical"] for row in _read_csv(COUNTRY_WORDS_CSV)}
 # Phrases by first word, longest first, so the longest phrase wins ("technische hochschule" over "hochschule").
 _PHRASES_BY_FIRST_WORD: dict[str, list[_Unit]] = {}
 for _unit in sorted(PHRASES.values(), key=lambda unit: -len(unit.words)):
@@ -732,7 +734,9 @@ KIND_CONFLICTS = frozenset(
 )
 
 
-def name_similarity(a: NormalisedName, b: NormalisedName) -> dict[str, float]:
+def name_similarity(
+    a: NormalisedName, b: NormalisedName, places_a: frozenset[str] = frozenset(), places_b: frozenset[str] = frozenset()
+) -> dict[str, float]:
     """Features for the matcher, each in [0, 1]:
 
     * ``trigram``: cosine of the character-trigram counts of the core tokens (order-free, typo-tolerant).
@@ -747,7 +751,10 @@ def name_similarity(a: NormalisedName, b: NormalisedName) -> dict[str, float]:
       ("Infenion"); ``distinctive_aligned``: the same over the smaller set of distinctive tokens, so a name
       truncated by epodoc (four words at most) still scores 1.
     * ``extra_distinctive``: distinctive tokens without a counterpart, 0.5 for one and 1 for two or more: the word
-      that makes "Universidade Nova de Lisboa" or "BASF Coatings" another organisation.
+      that makes "Universidade Nova de Lisboa" or "BASF Coatings" another organisation. A word naming the record's
+      own place (``places_a``/``places_b``: its city's and country's tokens) is not counted when only one side has
+      such a word left over: English names add the place ("National Research Council of Italy", "Imperial College
+      London"), while "Universität Bremen" against "Universität Hamburg" leaves a place word on both sides.
     * ``country_word_conflict``: 1 when exactly one name names a country ("ABB Schweiz", "SAP Deutschland").
     * ``kind_conflict``: 1 when one is of a type the other cannot be (university vs university of applied
       sciences, university vs company...).
@@ -766,7 +773,7 @@ def name_similarity(a: NormalisedName, b: NormalisedName) -> dict[str, float]:
         "acronym_conflict": 1.0 if stated_a and stated_b and not agrees else 0.0,
         "kind_conflict": 1.0 if kinds_conflict(a.kind_tokens, b.kind_tokens) else 0.0,
         "legal_form_conflict": _legal_form_conflict(a, b),
-        **_alignment(a, b),
+        **_alignment(a, b, places_a, places_b),
         "country_word_conflict": float(_country_word_conflict(a, b)),
     }
 
@@ -790,22 +797,39 @@ def tokens_agree(x: str, y: str) -> bool:
     return len(short) >= 5 and DamerauLevenshtein.normalized_similarity(x, y) >= (0.75 if len(long) >= 8 else 0.8)
 
 
-def _alignment(a: NormalisedName, b: NormalisedName) -> dict[str, float]:
+def _alignment(
+    a: NormalisedName, b: NormalisedName, places_a: frozenset[str], places_b: frozenset[str]
+) -> dict[str, float]:
     tokens_a, tokens_b = frozenset(a.tokens), frozenset(b.tokens)
-    shared = tokens_a & tokens_b
-    # Most tokens meet their twin exactly; only the others are compared word by word.
-    met_a = shared | {x for x in tokens_a - shared if any(tokens_agree(x, y) for y in tokens_b)}
-    met_b = shared | {y for y in tokens_b - shared if any(tokens_agree(x, y) for x in tokens_a)}
-    lone_a = len(a.distinctive_tokens - met_a)
-    lone_b = len(b.distinctive_tokens - met_b)
+    met_a, met_b = _met(a.tokens, tokens_b), _met(b.tokens, tokens_a)
+    lone_a = a.distinctive_tokens - met_a
+    lone_b = b.distinctive_tokens - met_b
+    place_left_a, place_left_b = lone_a & places_a, lone_b & places_b
+    if place_left_a and not place_left_b:
+        lone_a -= place_left_a
+    elif place_left_b and not place_left_a:
+        lone_b -= place_left_b
     smaller = min(len(a.distinctive_tokens), len(b.distinctive_tokens))
-    shared_distinctive = min(len(a.distinctive_tokens) - lone_a, len(b.distinctive_tokens) - lone_b)
+    shared_distinctive = min(len(a.distinctive_tokens & met_a), len(b.distinctive_tokens & met_b))
     total = len(tokens_a) + len(tokens_b)
     return {
         "aligned": (len(met_a) + len(met_b)) / total if total else 0.0,
         "distinctive_aligned": shared_distinctive / smaller if smaller else 0.0,
-        "extra_distinctive": min(2, lone_a + lone_b) / 2,
+        "extra_distinctive": min(2, len(lone_a) + len(lone_b)) / 2,
     }
+
+
+def _met(tokens: tuple[str, ...], others: frozenset[str]) -> frozenset[str]:
+    """The tokens that have a counterpart among ``others``: the same word, written another way (:func:`tokens_agree`),
+    or split in two where the other writes one word ("SOUTH HAMPTON", "Data Port")."""
+    met = {token for token in tokens if token in others}
+    for token in tokens:
+        if token not in met and any(tokens_agree(token, other) for other in others):
+            met.add(token)
+    for first, second in pairwise(tokens):
+        if (first not in met or second not in met) and first + second in others:
+            met.update((first, second))
+    return frozenset(met)
 
 
 def kinds_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
