@@ -83,6 +83,8 @@ AGAINST = frozenset(
         "legal_form_conflict",
         "acronym_conflict",
         "extra_distinctive",
+        "extra_code",
+        "extra_tail",
         "country_word_conflict",
     }
 )

@@ -468,6 +468,7 @@ class NormalisedName:
     kind_tokens: frozenset[str]
     distinctive_tokens: frozenset[str]
     initials: tuple[str, ...]
+    token_set: frozenset[str] = frozenset()  # ``tokens`` as a set, made once: compared with millions of others
 
 
 # Country codes written in brackets after a name ("[DE]" in epodoc, "(UK)") are not acronyms.
@@ -522,6 +523,7 @@ def normalise(name: str, country: str | None = None) -> NormalisedName:
         kind_tokens=frozenset(kinds) if kinds else _NO_KINDS,
         distinctive_tokens=frozenset(distinctive),
         initials=tuple(dict.fromkeys(i for i in (token_initials, word_initials, part_initials) if len(i) >= 2)),
+        token_set=frozenset(tokens),
     )
 
 
@@ -755,6 +757,9 @@ def name_similarity(
       own place (``places_a``/``places_b``: its city's and country's tokens) is not counted when only one side has
       such a word left over: English names add the place ("National Research Council of Italy", "Imperial College
       London"), while "Universität Bremen" against "Universität Hamburg" leaves a place word on both sides.
+    * ``extra_code``: 1 when a leftover word is the name's own code ("IPA" in "Fraunhofer IPA"), not counted above.
+    * ``extra_tail``: leftover words (0.5 for one, 1 for more) that only trail the longer name after everything the
+      shorter one says, when the shorter has no leftover of its own (a truncation), not counted above.
     * ``country_word_conflict``: 1 when exactly one name names a country ("ABB Schweiz", "SAP Deutschland").
     * ``kind_conflict``: 1 when one is of a type the other cannot be (university vs university of applied
       sciences, university vs company...).
@@ -800,36 +805,80 @@ def tokens_agree(x: str, y: str) -> bool:
 def _alignment(
     a: NormalisedName, b: NormalisedName, places_a: frozenset[str], places_b: frozenset[str]
 ) -> dict[str, float]:
-    tokens_a, tokens_b = frozenset(a.tokens), frozenset(b.tokens)
-    met_a, met_b = _met(a.tokens, tokens_b), _met(b.tokens, tokens_a)
+    met_a, met_b = _met(a.tokens, b.tokens, a.token_set & b.token_set)
     lone_a = a.distinctive_tokens - met_a
     lone_b = b.distinctive_tokens - met_b
-    place_left_a, place_left_b = lone_a & places_a, lone_b & places_b
-    if place_left_a and not place_left_b:
-        lone_a -= place_left_a
-    elif place_left_b and not place_left_a:
-        lone_b -= place_left_b
+    codes: frozenset[str] | set[str] = frozenset()
+    tail = 0
+    if lone_a or lone_b:
+        place_left_a, place_left_b = lone_a & places_a, lone_b & places_b
+        if place_left_a and not place_left_b:
+            lone_a -= place_left_a
+        elif place_left_b and not place_left_a:
+            lone_b -= place_left_b
+        # Two kinds of leftover words say less than others: an institute's code beside its society's name
+        # ("Fraunhofer IPA", "CNR-IMM": the institutes of one legal entity), and words cut off the end of a name that
+        # the other one spells in full ("COMMISSARIAT ENERGIE ATOMIQUE": epodoc keeps four words).
+        codes = (_code(a) & lone_a) | (_code(b) & lone_b)
+        tail = _tail(a.tokens, lone_a - codes, met_a, b.tokens, met_b) + _tail(
+            b.tokens, lone_b - codes, met_b, a.tokens, met_a
+        )
+    extra = len(lone_a) + len(lone_b) - len(codes) - tail
     smaller = min(len(a.distinctive_tokens), len(b.distinctive_tokens))
     shared_distinctive = min(len(a.distinctive_tokens & met_a), len(b.distinctive_tokens & met_b))
-    total = len(tokens_a) + len(tokens_b)
+    total = len(a.tokens) + len(b.tokens)
     return {
         "aligned": (len(met_a) + len(met_b)) / total if total else 0.0,
         "distinctive_aligned": shared_distinctive / smaller if smaller else 0.0,
-        "extra_distinctive": min(2, len(lone_a) + len(lone_b)) / 2,
+        "extra_distinctive": min(2, extra) / 2,
+        "extra_code": 1.0 if codes else 0.0,
+        "extra_tail": min(2, tail) / 2,
     }
 
 
-def _met(tokens: tuple[str, ...], others: frozenset[str]) -> frozenset[str]:
-    """The tokens that have a counterpart among ``others``: the same word, written another way (:func:`tokens_agree`),
-    or split in two where the other writes one word ("SOUTH HAMPTON", "Data Port")."""
-    met = {token for token in tokens if token in others}
-    for token in tokens:
-        if token not in met and any(tokens_agree(token, other) for other in others):
-            met.add(token)
-    for first, second in pairwise(tokens):
-        if (first not in met or second not in met) and first + second in others:
-            met.update((first, second))
-    return frozenset(met)
+_MIN_TRUNCATED = 3
+
+
+def _code(name: NormalisedName) -> frozenset[str]:
+    return frozenset((name.acronym.lower(),)) if name.acronym and name.acronym_source == "token" else frozenset()
+
+
+def _tail(
+    tokens: tuple[str, ...],
+    lone: frozenset[str],
+    met: frozenset[str],
+    others: tuple[str, ...],
+    others_met: frozenset[str],
+) -> int:
+    """How many ``lone`` words all come after the last word the other name has, when the other has nothing else and
+    is long enough to have been cut (a brand and one more word is a subsidiary, not a truncation: "BASF Coatings")."""
+    if not lone or not met or len(others) < _MIN_TRUNCATED or len(others_met) < len(others):
+        return 0
+    last_met = max(i for i, token in enumerate(tokens) if token in met)
+    return len(lone) if all(tokens.index(token) > last_met for token in lone) else 0
+
+
+def _met(tokens_a: tuple[str, ...], tokens_b: tuple[str, ...], shared: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The tokens of each name that have a counterpart in the other: the same word, the word written another way
+    (:func:`tokens_agree`), or the word split in two where the other writes it as one ("SOUTH HAMPTON", "Data Port").
+    Words met exactly are not compared again: that is most of them, and this runs for every candidate pair."""
+    met_a, met_b = set(shared), set(shared)
+    rest_b = [token for token in tokens_b if token not in shared]
+    if rest_b:
+        for x in tokens_a:
+            if x in shared:
+                continue
+            for y in rest_b:
+                if tokens_agree(x, y):
+                    met_a.add(x)
+                    met_b.add(y)
+    for tokens, others, met, other_met in ((tokens_a, tokens_b, met_a, met_b), (tokens_b, tokens_a, met_b, met_a)):
+        if len(tokens) > 1 and len(met) < len(tokens):
+            for first, second in pairwise(tokens):
+                if (first not in met or second not in met) and first + second in others:
+                    met.update((first, second))
+                    other_met.add(first + second)
+    return frozenset(met_a), frozenset(met_b)
 
 
 def kinds_conflict(a: frozenset[str], b: frozenset[str]) -> bool:

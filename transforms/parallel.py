@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
+CHUNKS_PER_WORKER = 4
 # Set in the parent just before forking; each worker reads its inherited copy.
 _SHARED: Any = None
 _ITEMS: Sequence[Any] | None = None
@@ -42,12 +43,14 @@ def map_chunks(
     workers: int,
     costs: Sequence[float] | None = None,
 ) -> list[R]:
-    """``function(shared, chunk)`` over ``workers`` contiguous chunks of ``items`` of about equal total ``costs``
-    (default: one each), results concatenated in order."""
+    """``function(shared, chunk)`` over contiguous chunks of ``items`` of about equal total ``costs`` (default: one
+    each) in ``workers`` processes, results concatenated in order."""
     if workers <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return function(shared, items)
     global _SHARED, _ITEMS, _FUNCTION
-    ranges = _balanced_ranges([1.0] * len(items) if costs is None else costs, workers)
+    # A few chunks per worker, handed out as workers free up: cost estimates are rough, and one worker left with
+    # the slow chunk would keep the other idle.
+    ranges = _balanced_ranges([1.0] * len(items) if costs is None else costs, workers * CHUNKS_PER_WORKER)
     # Workers inherit the items too and are sent only where their chunk starts and ends: pickling a million
     # candidate pairs to them would cost more than scoring them.
     _SHARED, _ITEMS, _FUNCTION = shared, items, function
@@ -55,7 +58,7 @@ def map_chunks(
     # page by page) the whole inherited heap.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges))) as pool:
             parts = pool.map(_run, ranges, chunksize=1)
     finally:
         gc.unfreeze()
