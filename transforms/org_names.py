@@ -559,18 +559,33 @@ def _strip_legal_forms(words: list[str], country: str | None) -> tuple[list[str]
                 start = size
                 found = found or form
                 break
+    if found is None and start == 0 and end > 1 and _unmistakable_form(words[0]):
+        # Where a name is reordered (epodoc, some registries) the legal form can lead even where the country never
+        # writes it first ("GMBH ACME", "SRL ACME").
+        form = _legal_form(words[0], country, at_start=False)
+        if form is not None:
+            return words[1:end], form
     if found is None and end - start >= 3:
-        # epodoc moves a person's first name behind the legal form ("BOSCH GMBH ROBERT"): a long, unambiguous
-        # form inside the name is read as its legal form; two-letter ones ("AG", "SA") are too often words.
+        # epodoc moves a person's first name behind the legal form ("BOSCH GMBH ROBERT").
         for position in range(start + 1, end - 1):
-            if len(words[position]) >= _MIN_INNER_LEGAL_FORM:
+            if _unmistakable_form(words[position]):
                 form = _legal_form(words[position], country, at_start=False)
                 if form is not None:
                     return words[start:position] + words[position + 1 : end], form
     return words[start:end], found
 
 
-_MIN_INNER_LEGAL_FORM = 4
+# Legal forms read away from their usual place only when they cannot be a word of a name: abbreviations of four
+# letters or more (GMBH, SARL) and these; "AG", "SA", "AS", "SPA" or "SAS" are words or brands too ("Spa Thermal"),
+# and so are the English words ("Corporation of London").
+_UNMISTAKABLE_SHORT_FORMS = frozenset({"ltd", "plc", "srl", "inc", "llc", "ike", "oyj", "kft", "zrt", "sro", "uab"})
+_WORD_FORMS = frozenset({"company", "corporation", "corp", "limited", "incorporated", "limitada"})
+
+
+def _unmistakable_form(word: str) -> bool:
+    return (len(word) >= 4 and word not in _WORD_FORMS) or word in _UNMISTAKABLE_SHORT_FORMS
+
+
 _SPELLING_LEGAL_FORMS = tuple(sorted(key for key in LEGAL_FORMS if len(key) >= 10))
 
 

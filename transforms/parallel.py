@@ -29,9 +29,11 @@ _FUNCTION: Callable[[Any, Sequence[Any]], list[Any]] | None = None
 
 def default_workers() -> int:
     """``LANDSCAPE_MATCH_WORKERS`` if set, else the cores this process may use, at most two (the target machine)."""
-    configured = os.environ.get("LANDSCAPE_MATCH_WORKERS")
+    configured = os.environ.get("LANDSCAPE_MATCH_WORKERS", "").strip()
     if configured:
-        return max(1, int(configured))
+        if not configured.isdigit() or int(configured) < 1:
+            raise ValueError(f"LANDSCAPE_MATCH_WORKERS must be a whole number of processes, 1 or more: {configured!r}")
+        return int(configured)
     available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(2, available))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.org_matching import Judgement, OrgMention, match
 
 
@@ -177,3 +179,15 @@ def test_two_worker_processes_decide_exactly_as_one() -> None:
     ]
     # The two runs must actually have scored pairs, or the comparison says nothing.
     assert sum(1 for link in serial.links if link.rule == "name_location") > 100
+
+
+def test_the_worker_count_comes_from_the_environment_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from transforms.parallel import default_workers
+
+    monkeypatch.setenv("LANDSCAPE_MATCH_WORKERS", "1")
+    assert default_workers() == 1
+    monkeypatch.setenv("LANDSCAPE_MATCH_WORKERS", "two")
+    with pytest.raises(ValueError, match="LANDSCAPE_MATCH_WORKERS"):
+        default_workers()
+    monkeypatch.delenv("LANDSCAPE_MATCH_WORKERS")
+    assert 1 <= default_workers() <= 2

@@ -734,3 +734,29 @@ def test_normalising_100000_varied_names_is_fast() -> None:
     print(f"normalised {len(names)} names in {elapsed:.2f} s ({elapsed / len(names) * 1e6:.1f} µs per name)")
     assert all(result.core for result in results)
     assert elapsed < 10.0
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "core", "form"),
+    [
+        ("BOSCH GMBH ROBERT", "DE", "bosch robert", "gmbh"),  # epodoc: the given name moved behind the form
+        ("WILLIAMS LTD WILLIAM", "GB", "williams william", "ltd"),
+        ("SRL GRIVANO", "IT", "grivano", "srl"),  # a reordered name that leads with its form
+        ("GMBH HALVARD", "CH", "halvard", "gmbh"),
+        ("Spa Thermal Abano", "IT", "spa thermal abano", None),  # a word that is also a form stays a word
+        ("Corporation of Lindham", "GB", "corporation lindham", None),
+    ],
+)
+def test_legal_forms_away_from_their_place_only_when_unmistakable(
+    name: str, country: str, core: str, form: str | None
+) -> None:
+    result = normalise(name, country)
+    assert (result.core, result.legal_form) == (core, form)
+
+
+def test_a_slip_in_a_long_word_is_still_the_word() -> None:
+    assert normalise("TECHNISCHE UNIVERISTAET HALVERN", "DE").core == "tech university halvern"
+    assert normalise("Karolinska Insitutet", "SE").kind_tokens == frozenset({"institute"})
+    assert normalise("HALVERN AKTIENGESELLSHAFT", "DE").legal_form == "ag"
+    # Not a slip: a different word that merely starts like an institution word keeps its meaning.
+    assert normalise("Universal Instruments", "DE").kind_tokens == frozenset()
