@@ -160,7 +160,9 @@ def parse_profile_fields(body: bytes, url: str) -> tuple[dict[str, str | None], 
     """One profile as text fields (source column names of CLUSTER) and its member names.
 
     A missing optional field is None. A missing *required* field (name, country) is None too: the
-    record is quarantined with its URL, and many such records stop the source as a layout change.
+    record is quarantined with its URL, and many such records stop the source as a layout change. A field
+    the page repeats (an editor's slip: which of two countries is right?) is left empty and the record
+    quarantined with that reason (``_problem``); many such pages stop the source the same way.
     """
     soup = html.parse(body)
     article = html.optional(soup, sel.PROFILE, where=url)
@@ -170,10 +172,13 @@ def parse_profile_fields(body: bytes, url: str) -> tuple[dict[str, str | None], 
     fields = html.index_by_class(article, sel.FIELD_CLASS_PREFIX)
     unknown = {cls for cls in fields if cls not in sel.KNOWN_FIELD_CLASSES}
 
+    problems: list[str] = []
+
     def wrapper(machine: str) -> html.Tag | None:
         found = fields.get(sel.field_class(machine), [])
         if len(found) > 1:
-            raise LayoutChanged(f"{url}: field {machine!r} appears {len(found)} times, expected at most once")
+            problems.append(f"field {machine!r} appears {len(found)} times, expected at most once")
+            return None
         return found[0] if found else None
 
     def items(machine: str) -> list[str]:
@@ -196,7 +201,10 @@ def parse_profile_fields(body: bytes, url: str) -> tuple[dict[str, str | None], 
     changed_field = fields.get(sel.CHANGED_CLASS, [])
     changed = changed_field[-1].find("time") if changed_field else None
     record["changed"] = str(changed["datetime"]) if changed is not None and changed.get("datetime") else None
-    return record, items(sel.MEMBERS), unknown
+    members = items(sel.MEMBERS)
+    if problems:
+        record["_problem"] = "; ".join(dict.fromkeys(problems))
+    return record, members, unknown
 
 
 def _datetime(node: html.Tag | None) -> datetime | None:
@@ -343,3 +351,9 @@ def _check_required_fields(records: list[dict[str, str | None]], settings: Setti
                 f"eccp: {count} of {len(records)} profiles have no {column} (selector {REQUIRED[column]!r}); "
                 "layout changed? The last good data stays published."
             )
+    repeated = [r for r in records if r.get("_problem")]
+    if len(repeated) / len(records) > limit:
+        raise LayoutChanged(
+            f"eccp: {len(repeated)} of {len(records)} profiles repeat a field ({repeated[0]['_problem']}, "
+            f"e.g. {repeated[0]['profile_url']}); layout changed? The last good data stays published."
+        )

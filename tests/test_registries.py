@@ -144,6 +144,34 @@ def test_changed_layout_fails_loudly_names_the_selector_and_keeps_data(
     assert ledger.read(sites.settings.home, "eccp")[-1].status == ledger.FAILED
 
 
+def test_a_profile_that_repeats_a_field_is_quarantined_not_the_whole_scrape(
+    sites: Sites, registry_root: Path, tmp_path: Path
+) -> None:
+    from bs4 import BeautifulSoup
+
+    edited = tmp_path / "eccp-edited"
+    shutil.copytree(registry_root / "eccp", edited)
+    profile = next(
+        page
+        for page in sorted((edited / "cluster-organisations").iterdir())
+        if page.is_file() and "field--name-field-country" in page.read_text(encoding="utf-8")
+    )
+    soup = BeautifulSoup(profile.read_text(encoding="utf-8"), "html.parser")
+    country = soup.select_one(".field--name-field-country")
+    assert country is not None
+    country.insert_after(BeautifulSoup(str(country), "html.parser"))  # an editor's slip: the country twice
+    profile.write_text(str(soup), encoding="utf-8")
+
+    with SnapshotServer(edited) as server:
+        result = ingest("eccp", settings_for({"eccp": server.url}, sites.settings.env))
+    assert result.status == ledger.STAGED
+    quarantined = staged(sites.settings, "eccp", "select source_ref, detail from quarantine where entity = 'cluster'")
+    repeated = [(ref, detail) for ref, detail in quarantined if "appears 2 times" in detail]
+    assert len(repeated) == 1 and repeated[0][0].endswith("/cluster-organisations/" + profile.name)
+    assert "field 'country' appears 2 times" in repeated[0][1]
+    assert result.rows_staged > 0 and result.rows_in == result.rows_staged + result.rows_quarantined
+
+
 def test_esca_label_list_is_read_per_country(sites: Sites, registry_truth: dict) -> None:
     ingest("esca", sites.settings)
     rows = staged(

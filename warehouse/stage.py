@@ -21,7 +21,7 @@ from extractors.errors import LayoutChanged
 from extractors.tabular import SEMICOLON_QUOTED, CsvDialect, drop_loaded, load_csv
 from schemas.validate import checked_part, present_part, validate_batches
 from transforms.parse_sql import SQL_TYPES, select_typed_sql
-from transforms.sqltext import ident
+from transforms.sqltext import ident, literal
 
 BATCH_ROWS = 100_000
 
@@ -123,7 +123,8 @@ def stage_records(
     """Stage records a parser built in Python (scraped pages, spreadsheets) through the same checks.
 
     Each record maps source column names to text. Optional ``_url``, ``_sha256`` and ``_fetched_at``
-    give the record its own provenance (one scraped page each); ``_line`` its line or row in a file.
+    give the record its own provenance (one scraped page each); ``_line`` its line or row in a file;
+    ``_problem`` what the parser found wrong with it, which quarantines it with that reason.
     """
     import pyarrow as pa
 
@@ -155,7 +156,12 @@ def stage_records(
         "create temp table raw_rows_rejects (logical_line bigint, csv_line varchar, error_types varchar, "
         "error_message varchar, _record bigint, _line bigint)"
     )
-    return stage_loaded(con, spec, prov, tuple(columns), len(records), new_columns, extra_problems)
+    problems = list(extra_problems or [])
+    found = [(number, problem) for number, r in enumerate(records, start=1) if (problem := r.get("_problem"))]
+    if found:
+        # The parser's own findings, by record number (what the typed rows keep of each record).
+        problems.append("case _record " + " ".join(f"when {n} then {literal(p)}" for n, p in found) + " end")
+    return stage_loaded(con, spec, prov, tuple(columns), len(records), new_columns, problems)
 
 
 def stage_loaded(
