@@ -154,7 +154,9 @@ def test_a_profile_that_repeats_a_field_is_quarantined_not_the_whole_scrape(
     profile = next(
         page
         for page in sorted((edited / "cluster-organisations").iterdir())
-        if page.is_file() and "field--name-field-country" in page.read_text(encoding="utf-8")
+        if page.is_file()
+        and "field--name-field-country" in (text := page.read_text(encoding="utf-8"))
+        and "field--name-field-members" in text
     )
     soup = BeautifulSoup(profile.read_text(encoding="utf-8"), "html.parser")
     country = soup.select_one(".field--name-field-country")
@@ -169,6 +171,19 @@ def test_a_profile_that_repeats_a_field_is_quarantined_not_the_whole_scrape(
     repeated = [(ref, detail) for ref, detail in quarantined if "appears 2 times" in detail]
     assert len(repeated) == 1 and repeated[0][0].endswith("/cluster-organisations/" + profile.name)
     assert "field 'country' appears 2 times" in repeated[0][1]
+    # A member list is only as good as its profile: its members are quarantined with it, not staged.
+    members = staged(
+        sites.settings,
+        "eccp",
+        "select count(*) from quarantine where entity = 'membership' and detail = 'profile quarantined'",
+    )
+    assert members[0][0] > 0
+    staged_members = staged(
+        sites.settings,
+        "eccp",
+        f"select count(*) from stg_eccp__memberships where profile_url = '{repeated[0][0]}'",
+    )
+    assert staged_members == [(0,)]
     assert result.rows_staged > 0 and result.rows_in == result.rows_staged + result.rows_quarantined
 
 
