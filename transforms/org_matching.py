@@ -30,7 +30,14 @@ from rapidfuzz import fuzz, process
 
 from transforms.constrained_groups import ConstrainedGroups
 from transforms.countries import to_iso
-from transforms.org_names import COUNTRY_TOKEN_BY_ISO, NormalisedName, name_similarity, normalise, tokens_agree
+from transforms.org_names import (
+    COUNTRY_TOKEN_BY_ISO,
+    NormalisedName,
+    acronym_spelling,
+    name_similarity,
+    normalise,
+    tokens_agree,
+)
 from transforms.parallel import cycle_collector_paused, default_workers, map_chunks
 
 # Above this a fuzzy pair is linked; the review list shows the pairs closest to it.
@@ -262,6 +269,10 @@ def _blocks(prepared: dict[str, _Prepared]) -> Iterator[tuple[bool, list[str]]]:
             for initials in name.initials:
                 if len(initials) >= 3:
                     acronyms.add(initials.upper())
+            # "KU Leuven" meets "Katholieke Universiteit Leuven" through "KUL".
+            spelled = acronym_spelling(name)
+            for end in range(3, len(spelled) + 1):
+                acronyms.add(spelled[:end].upper())
         for acronym in sorted(acronyms):
             add((country, "a:" + acronym), key)
     for (_, block), members in blocks.items():
@@ -372,7 +383,8 @@ def _evaluate(a: _Prepared, b: _Prepared) -> tuple[dict[str, float], float]:
             f["token_sort"] = fuzz.token_sort_ratio(na.core, nb.core) / 100.0
             f["name"] = max(f["token_sort"], f["trigram"])
             f["lone_acronym"] = float(bool(f["acronym_initials"]) and (_lone_acronym(na) or _lone_acronym(nb)))
-            f["speciality_conflict"] = float(_speciality_conflict(na, nb))
+            # An acronym spelling the other name names its kind too ("TUM School of Management").
+            f["speciality_conflict"] = float(not f["acronym_initials"] and _speciality_conflict(na, nb))
             f["kind_conflict"] = float(bool(f["kind_conflict"]))
             f["legal_form_conflict"] = float(bool(f["legal_form_conflict"]))
             z = _linear(f)

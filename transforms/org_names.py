@@ -784,16 +784,20 @@ def name_similarity(
     stated_a = a.acronym_source in ("bracket", "token")
     stated_b = b.acronym_source in ("bracket", "token")
     agrees = _acronym_agrees(a, b) or _acronym_agrees(b, a)
-    by_initials = _acronym_agrees(a, b, by_initials=True) or _acronym_agrees(b, a, by_initials=True)
+    # An acronym that spells the other name stands for its words, and for the kind of body they name.
+    a_spells_b, b_spells_a = _acronym_agrees(a, b, by_initials=True), _acronym_agrees(b, a, by_initials=True)
+    by_initials = a_spells_b or b_spells_a
+    kinds_a = a.kind_tokens | b.kind_tokens if a_spells_b else a.kind_tokens
+    kinds_b = b.kind_tokens | a.kind_tokens if b_spells_a else b.kind_tokens
     return {
         "trigram": _cosine(_trigram_profile(a.tokens), _trigram_profile(b.tokens)),
         "distinctive_jaccard": _jaccard(a.distinctive_tokens, b.distinctive_tokens),
         "acronym": 1.0 if agrees else 0.0,
         "acronym_initials": 1.0 if by_initials else 0.0,
         "acronym_conflict": 1.0 if stated_a and stated_b and not agrees else 0.0,
-        "kind_conflict": 1.0 if kinds_conflict(a.kind_tokens, b.kind_tokens) else 0.0,
+        "kind_conflict": 1.0 if kinds_conflict(kinds_a, kinds_b) else 0.0,
         "legal_form_conflict": _legal_form_conflict(a, b),
-        **_alignment(a, b, places_a, places_b),
+        **_alignment(a, b, places_a, places_b, a_spells_b, b_spells_a),
         "country_word_conflict": float(_country_word_conflict(a, b)),
     }
 
@@ -818,9 +822,20 @@ def tokens_agree(x: str, y: str) -> bool:
 
 
 def _alignment(
-    a: NormalisedName, b: NormalisedName, places_a: frozenset[str], places_b: frozenset[str]
+    a: NormalisedName,
+    b: NormalisedName,
+    places_a: frozenset[str],
+    places_b: frozenset[str],
+    a_spells_b: bool = False,
+    b_spells_a: bool = False,
 ) -> dict[str, float]:
     met_a, met_b = _met(a.tokens, b.tokens, a.token_set & b.token_set)
+    # An acronym that spells the other name meets all of its words ("CEA" and the words of "Commissariat à
+    # l'énergie atomique et aux énergies alternatives"), and is met by them.
+    if a_spells_b:
+        met_a, met_b = met_a | _code(a), b.token_set
+    if b_spells_a:
+        met_a, met_b = a.token_set, met_b | _code(b)
     lone_a = a.distinctive_tokens - met_a
     lone_b = b.distinctive_tokens - met_b
     codes: frozenset[str] | set[str] = frozenset()
@@ -910,7 +925,21 @@ def _acronym_agrees(stated: NormalisedName, other: NormalisedName, by_initials: 
     if other.acronym is not None and acronym == other.acronym.lower():
         return True
     # "Fraunhofer ISE" states the initials of part of "Fraunhofer-Institut für Solare Energiesysteme".
-    return any(acronym == initials or (len(acronym) >= 3 and acronym in initials) for initials in other.initials)
+    if any(acronym == initials or (len(acronym) >= 3 and acronym in initials) for initials in other.initials):
+        return True
+    # An acronym and the words after it spell the other name: "KU Leuven" is "Katholieke Universiteit Leuven".
+    spelled = acronym_spelling(stated)
+    return bool(spelled) and any(
+        len(initials) >= 3 and initials != acronym and spelled.startswith(initials) for initials in other.initials
+    )
+
+
+def acronym_spelling(name: NormalisedName) -> str:
+    """A stated acronym followed by the initials of the words after it ("KU Leuven" -> "kul"), or ""."""
+    acronym = name.acronym.lower() if name.acronym and name.acronym_source == "token" else ""
+    if not acronym or acronym not in name.tokens:
+        return ""
+    return acronym + "".join(token[0] for token in name.tokens[name.tokens.index(acronym) + 1 :])
 
 
 def _legal_form_conflict(a: NormalisedName, b: NormalisedName) -> float:

@@ -191,3 +191,26 @@ def test_the_worker_count_comes_from_the_environment_and_a_bad_one_is_refused(mo
         default_workers()
     monkeypatch.delenv("LANDSCAPE_MATCH_WORKERS")
     assert 1 <= default_workers() <= 2
+
+
+def test_an_acronym_that_spells_the_other_name_stands_for_its_words_and_its_kind() -> None:
+    from transforms.org_matching import pair_score
+
+    def features(a: str, b: str, city_a: str = "Halvern", city_b: str = "Halvern") -> dict[str, float]:
+        return pair_score(OrgMention("a", "registry", a, "DE", city_a), OrgMention("b", "cordis", b, "DE", city_b))[1]
+
+    expanded = features("KEV", "KOMMISSION FUER ENERGIE UND VERKEHR")
+    assert expanded["acronym_initials"] == 1.0
+    assert expanded["aligned"] == 1.0 and expanded["extra_distinctive"] == 0.0  # its words are not left over
+    school = features("TUH School of Management", "TECHNISCHE UNIVERSITAET HALVERN")
+    assert school["acronym_initials"] == 1.0 and school["speciality_conflict"] == 0.0  # TUH is the university
+    # The acronym and the words after it: "KU Halvern" is "Katholieke Universiteit Halvern".
+    assert features("KU Halvern Research & Development", "KATHOLIEKE UNIVERSITEIT HALVERN")["acronym_initials"] == 1.0
+    assert {"a", "b"} in groups(
+        [
+            OrgMention("a", "registry", "KU Halvern Research & Development", "BE", "Halvern"),
+            OrgMention("b", "cordis", "KATHOLIEKE UNIVERSITEIT HALVERN", "BE", "HALVERN"),
+        ]
+    )
+    # Two names that merely share a word are no expansion of each other.
+    assert features("KU Halvern", "Halvern Kunststoff GmbH")["acronym_initials"] == 0.0
