@@ -269,10 +269,11 @@ def _blocks(prepared: dict[str, _Prepared]) -> Iterator[tuple[bool, list[str]]]:
             for initials in name.initials:
                 if len(initials) >= 3:
                     acronyms.add(initials.upper())
-            # "KU Leuven" meets "Katholieke Universiteit Leuven" through "KUL".
+            # "KU Leuven" meets "Katholieke Universiteit Leuven" through "KUL": the acronym and the next initial only,
+            # as every pair in an acronym block is scored.
             spelled = acronym_spelling(name)
-            for end in range(3, len(spelled) + 1):
-                acronyms.add(spelled[:end].upper())
+            if name.acronym and len(spelled) > len(name.acronym) >= 2:
+                acronyms.add(spelled[: len(name.acronym) + 1].upper())
         for acronym in sorted(acronyms):
             add((country, "a:" + acronym), key)
     for (_, block), members in blocks.items():

@@ -4,6 +4,12 @@ The work is pure Python, so threads would wait on one another; worker processes 
 read-only data they need (``shared``) rather than receiving it pickled: at 300,000 mentions that data is a gigabyte.
 Results come back in input order, so a parallel run decides exactly as a serial one does.
 
+Each worker is a bare ``os.fork()`` that runs pure Python on its chunks, writes its results to a file and leaves
+with ``os._exit``: no pool, no helper threads, no queues. A multiprocessing pool forked from a build process that
+already runs other threads (DuckDB's, an HTTP server's in tests) was seen to hang a worker on a lock it inherited
+locked; a bare child that touches nothing but its own Python objects has no such lock to wait for, and a child that
+fails or dies makes the parent raise instead of waiting.
+
 Only for large inputs: forking costs tens of milliseconds and a little memory, and a small build, a test or a
 platform without ``fork`` simply runs serially.
 """
@@ -11,20 +17,21 @@ platform without ``fork`` simply runs serially.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
+import pickle
+import tempfile
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
+# Chunks per worker, dealt out in turn: cost estimates are rough, and one worker left with the slow half would keep
+# the other idle.
 CHUNKS_PER_WORKER = 4
-# Set in the parent just before forking; each worker reads its inherited copy.
-_SHARED: Any = None
-_ITEMS: Sequence[Any] | None = None
-_FUNCTION: Callable[[Any, Sequence[Any]], list[Any]] | None = None
 
 
 def default_workers() -> int:
@@ -47,25 +54,62 @@ def map_chunks(
 ) -> list[R]:
     """``function(shared, chunk)`` over contiguous chunks of ``items`` of about equal total ``costs`` (default: one
     each) in ``workers`` processes, results concatenated in order."""
-    if workers <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or len(items) < 2 or not hasattr(os, "fork"):
         return function(shared, items)
-    global _SHARED, _ITEMS, _FUNCTION
-    # A few chunks per worker, handed out as workers free up: cost estimates are rough, and one worker left with
-    # the slow chunk would keep the other idle.
     ranges = _balanced_ranges([1.0] * len(items) if costs is None else costs, workers * CHUNKS_PER_WORKER)
-    # Workers inherit the items too and are sent only where their chunk starts and ends: pickling a million
-    # candidate pairs to them would cost more than scoring them.
-    _SHARED, _ITEMS, _FUNCTION = shared, items, function
-    # Frozen objects are left alone by the workers' garbage collector, which would otherwise walk (and so copy,
-    # page by page) the whole inherited heap.
-    gc.freeze()
+    dealt = [list(range(worker, len(ranges), workers)) for worker in range(min(workers, len(ranges)))]
+    parts: dict[int, list[R]] = {}
+    with tempfile.TemporaryDirectory(prefix="landscape-match-") as folder:
+        # Frozen objects are left alone by the workers' garbage collector, which would otherwise walk (and so copy,
+        # page by page) the whole inherited heap.
+        gc.freeze()
+        try:
+            children = {
+                _fork(function, items, shared, [ranges[i] for i in chunks], chunks, Path(folder) / str(worker)): worker
+                for worker, chunks in enumerate(dealt)
+            }
+        finally:
+            gc.unfreeze()
+        failures = []
+        for pid, worker in children.items():
+            _, status = os.waitpid(pid, 0)
+            result = Path(folder) / f"{worker}.pickle"
+            if os.waitstatus_to_exitcode(status) != 0 or not result.exists():
+                error = Path(folder) / f"{worker}.error"
+                failures.append(error.read_text(encoding="utf-8") if error.exists() else f"worker {worker}: {status}")
+                continue
+            with result.open("rb") as handle:
+                parts.update(pickle.load(handle))
+        if failures:
+            raise RuntimeError("a matching worker failed:\n" + "\n".join(failures))
+    return [result for index in range(len(ranges)) for result in parts[index]]
+
+
+def _fork(
+    function: Callable[[Any, Sequence[Any]], list[Any]],
+    items: Sequence[Any],
+    shared: Any,
+    ranges: list[tuple[int, int]],
+    chunks: list[int],
+    output: Path,
+) -> int:
+    """Fork a worker for ``chunks``; it writes ``<output>.pickle`` (chunk -> results) or ``<output>.error``."""
+    pid = os.fork()
+    if pid:
+        return pid
+    # The child: compute, write, leave without running the parent's exit handlers or flushing its buffers.
+    code = 0
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges))) as pool:
-            parts = pool.map(_run, ranges, chunksize=1)
+        results = {
+            chunk: function(shared, items[start:end]) for chunk, (start, end) in zip(chunks, ranges, strict=True)
+        }
+        with output.with_suffix(".pickle").open("wb") as handle:
+            pickle.dump(results, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # whatever happened must reach the parent, which raises it
+        output.with_suffix(".error").write_text(traceback.format_exc(), encoding="utf-8")
+        code = 1
     finally:
-        gc.unfreeze()
-        _SHARED = _ITEMS = _FUNCTION = None
-    return [result for part in parts for result in part]
+        os._exit(code)
 
 
 def _balanced_ranges(costs: Sequence[float], parts: int) -> list[tuple[int, int]]:
@@ -79,12 +123,6 @@ def _balanced_ranges(costs: Sequence[float], parts: int) -> list[tuple[int, int]
             start = index + 1
     ranges.append((start, len(costs)))
     return [(a, b) for a, b in ranges if b > a]
-
-
-def _run(bounds: tuple[int, int]) -> list[Any]:
-    assert _FUNCTION is not None and _ITEMS is not None
-    start, end = bounds
-    return _FUNCTION(_SHARED, _ITEMS[start:end])
 
 
 @contextmanager

@@ -214,3 +214,38 @@ def test_an_acronym_that_spells_the_other_name_stands_for_its_words_and_its_kind
     )
     # Two names that merely share a word are no expansion of each other.
     assert features("KU Halvern", "Halvern Kunststoff GmbH")["acronym_initials"] == 0.0
+
+
+def test_a_failing_worker_makes_the_parent_raise_with_its_error() -> None:
+    from transforms.parallel import map_chunks
+
+    def boom(_: object, chunk: list[int]) -> list[int]:
+        if 7 in chunk:
+            raise ValueError("chunk with seven")
+        return [x * 2 for x in chunk]
+
+    assert map_chunks(boom, list(range(7)), None, workers=2) == [x * 2 for x in range(7)]
+    with pytest.raises(RuntimeError, match="chunk with seven"):
+        map_chunks(boom, list(range(20)), None, workers=2)
+
+
+def test_workers_start_and_finish_while_other_threads_hold_locks() -> None:
+    """The build forks while other threads run (DuckDB's, a server's): a worker must not inherit a held lock."""
+    import threading
+
+    from transforms.parallel import map_chunks
+
+    held, release = threading.Lock(), threading.Event()
+
+    def holder() -> None:
+        with held:
+            release.wait(10)
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    try:
+        result = map_chunks(lambda _, chunk: [x + 1 for x in chunk], list(range(1000)), None, workers=2)
+    finally:
+        release.set()
+        thread.join()
+    assert result == list(range(1, 1001))
