@@ -97,8 +97,12 @@ def handwritten_ours(name: str) -> dict[str, Any]:
 
 
 def _pair_report(name: str, pairs: list[Any], decide: Any, seconds: float, score: Any) -> dict[str, Any]:
+    from transforms.match_quality import bootstrap_f1_interval
+
     overall, per_kind, errors = score(pairs, decide)
     report: dict[str, Any] = {"pairs": len(pairs), "seconds": round(seconds, 3), "all": overall.as_dict()}
+    low, high = bootstrap_f1_interval([(bool(decide(p)), p.is_match) for p in pairs])
+    report["all"]["f1_95_interval"] = [round(low, 3), round(high, 3)]
     report["per_kind"] = {kind: s.as_dict() for kind, s in per_kind.items()}
     for kind in [*per_kind, "all"]:
         figures = report["all"] if kind == "all" else report["per_kind"][kind]
@@ -300,6 +304,11 @@ def print_handwritten(name: str, ours: dict[str, Any], splink: dict[str, Any] | 
         if splink is not None:
             line += f"  {_pair_cells(splink['all'] if kind == 'all' else splink['per_kind'][kind])}"
         print(line)
+    intervals = [(label, r["all"].get("f1_95_interval")) for label, r in (("ours", ours), ("splink", splink)) if r]
+    print(
+        "F1, 95 % bootstrap interval over the pairs: "
+        + "; ".join(f"{label} {i[0]:.3f}-{i[1]:.3f}" for label, i in intervals if i)
+    )
 
 
 def _pair_cells(figures: dict[str, Any]) -> str:
