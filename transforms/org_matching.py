@@ -42,7 +42,7 @@ from transforms.parallel import cycle_collector_paused, default_workers, map_chu
 
 # Above this a fuzzy pair is linked; the review list shows the pairs closest to it.
 THRESHOLD = 0.75
-# From this many mentions on, preparation and scoring are shared between worker processes.
+# From this many mentions on, the scoring of candidate pairs is shared between worker processes.
 PARALLEL_FROM = 20_000
 # Pairs scoring below this are not kept as evidence (there would be millions).
 EVIDENCE_FLOOR = 0.45
@@ -111,8 +111,8 @@ class _Prepared:
 def match(
     mentions: Sequence[OrgMention], judgements: Iterable[Judgement] = (), workers: int | None = None
 ) -> MatchResult:
-    """Group ``mentions``; ``workers`` processes share the name preparation and the scoring of large inputs (default
-    :func:`transforms.parallel.default_workers`; the result does not depend on it)."""
+    """Group ``mentions``; ``workers`` processes share the scoring of candidate pairs of large inputs (default
+    :func:`transforms.parallel.default_workers` from PARALLEL_FROM mentions on; the result does not depend on it)."""
     if workers is None:
         workers = default_workers() if len(mentions) >= PARALLEL_FROM else 1
     with cycle_collector_paused():

@@ -137,6 +137,19 @@ def test_a_shared_brand_is_not_an_acronym_and_a_national_company_is_not_its_grou
     )
     assert {"group"} in found and {"swiss"} in found
     assert {"parent"} in found and {"national"} in found
+    # ...and for the reasons named, not merely for lack of a candidate pair.
+    from transforms.org_matching import pair_score
+
+    brand = pair_score(
+        OrgMention("group", "patentsview", "KLM Ltd", "CH", "Zürich"),
+        OrgMention("swiss", "patentsview", "KLM Schweiz AG", "CH", "Baden"),
+    )[1]
+    assert brand["acronym"] == 1.0 and brand["acronym_initials"] == brand["lone_acronym"] == 0.0
+    national = pair_score(
+        OrgMention("parent", "patentsview", "Veltra Holding N.V.", "NL", "Eindhoven"),
+        OrgMention("national", "patentsview", "Veltra Nederland B.V.", "NL", "Eindhoven"),
+    )[1]
+    assert national["country_word_conflict"] == 1.0
 
 
 def test_an_acronym_written_as_a_brand_meets_its_full_name() -> None:
