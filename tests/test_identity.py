@@ -125,8 +125,16 @@ def test_judgements_override_and_merges_and_splits_are_recorded(settings: Settin
     refresh(settings, snapshot_root)
     linked = rows(
         settings,
+        # An organisation of two mentions the matcher linked by evidence weaker than an identifier: a name score
+        # or a known name.
         "select e.mention_a, e.mention_b from core.match_evidence e where e.decision = 'linked' "
-        "and e.rule = 'name_location' order by e.score limit 1",
+        "and e.rule in ('name_location', 'same_known_name') and (select count(*) from core.organisation_mention_map x "
+        "join core.organisation_mention_map y using (org_id) where x.mention_key = e.mention_a) = 2 "
+        # and nothing else strong enough to join either mention elsewhere once they are told apart
+        "and not exists (select 1 from core.match_evidence o where o.score >= 0.75 "
+        "and (o.mention_a, o.mention_b) <> (e.mention_a, e.mention_b) "
+        "and (o.mention_a in (e.mention_a, e.mention_b) or o.mention_b in (e.mention_a, e.mention_b))) "
+        "order by e.rule = 'name_location' desc, e.score, e.mention_a, e.mention_b limit 1",
     )[0]
     first = mapping(settings)
     assert first[linked[0]] == first[linked[1]]
@@ -135,7 +143,10 @@ def test_judgements_override_and_merges_and_splits_are_recorded(settings: Settin
         "select a.mention_key, b.mention_key from core.organisation_mentions a, core.organisation_mentions b "
         "join core.organisation_mention_map xa on true join core.organisation_mention_map xb on true "
         "where a.source = 'cordis' and b.source = 'cordis' and xa.mention_key = a.mention_key "
-        "and xb.mention_key = b.mention_key and xa.org_id <> xb.org_id and a.mention_key < b.mention_key limit 1",
+        "and xb.mention_key = b.mention_key and xa.org_id <> xb.org_id and a.mention_key < b.mention_key "
+        # Not the pair to split: moving one of it into another organisation would be no split.
+        "and xa.org_id <> ? and xb.org_id <> ? order by a.mention_key, b.mention_key limit 1",
+        [first[linked[0]], first[linked[0]]],
     )[0]
 
     judge(settings, linked[0], linked[1], "not_same")

@@ -14,6 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from transforms.known_names import KnownNames
 
 
 @dataclass(frozen=True)
@@ -190,11 +194,12 @@ def handwritten_scores(path: Path = HANDWRITTEN_PAIRS) -> tuple[Scores, dict[str
     return overall, per_kind
 
 
-def matched_alone(pair: LabelledPair) -> bool:
-    """The matcher's decision on one pair, given as two mentions with their country and city and nothing else."""
+def matched_alone(pair: LabelledPair, known_names: KnownNames | None = None) -> bool:
+    """The matcher's decision on one pair, given as two mentions with their country and city and nothing else (but
+    the register of known names: ``known_names``, the shipped one by default; an empty one to judge names alone)."""
     from transforms.org_matching import OrgMention, match
 
     a = OrgMention("a", "a", pair.name_a, pair.country_a or None, pair.city_a or None)
     b = OrgMention("b", "b", pair.name_b, pair.country_b or None, pair.city_b or None)
-    grouped = match([a, b]).group_of
+    grouped = match([a, b], known_names=known_names).group_of
     return grouped["a"] == grouped["b"]

@@ -5,7 +5,8 @@ Order of evidence, strongest first; each decision keeps its rule, score and feat
 1. **Judgements** (the curation file): "same" links whatever the evidence says, "not same" forbids the
    pair ever ending in one group, "unsure" only keeps the pair out of the review list.
 2. **Deterministic keys**: the same CORDIS PIC, VAT number, ROR id, PatentsView assignee id, or (with
-   compatible names) website domain; the same normalised name in the same country.
+   compatible names) website domain; the same normalised name in the same country; a name that a register
+   of names (ROR's names, the curated register: transforms/known_names.py) knows as one organisation.
 3. **Probabilistic** on names with location as evidence: candidate pairs come from blocks (country and
    a rare distinctive name token, or country and acronym), so cost grows with the mentions, not their
    square; rapidfuzz scores each block in C first and only promising pairs get the full features. The
@@ -14,7 +15,8 @@ Order of evidence, strongest first; each decision keeps its rule, score and feat
    conflicting institution kinds (university vs university of applied sciences) and legal forms.
 
 Groups are formed greedily from the strongest link down with ConstrainedGroups: two ROR ids, two PICs
-joined by a name alone, or a judged "not same" pair never end in one organisation.
+joined by a name alone, two organisations the registers of names tell apart, or a judged "not same" pair never
+end in one organisation.
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from transforms.constrained_groups import ConstrainedGroups
 from transforms.countries import to_iso
+from transforms.known_names import KnownNames, register, ror_entries
 from transforms.org_names import (
     COUNTRY_TOKEN_BY_ISO,
     NormalisedName,
@@ -53,8 +56,10 @@ EVIDENCE_FLOOR = 0.45
 PREFILTER = 75
 # A token shared by more mentions than this in one country is not distinctive enough to block on.
 MAX_BLOCK = 400
-# Identifier kinds of which one organisation has one value: never joined by a name alone.
-EXCLUSIVE_KINDS = ("ror", "pic")
+# Identifier kinds of which one organisation has one value: never joined by a name alone. "known" is the
+# organisation a register of names says a mention is (transforms/known_names.py).
+KNOWN = "known"
+EXCLUSIVE_KINDS = ("ror", "pic", KNOWN)
 DETERMINISTIC_KINDS = ("pic", "vat", "ror", "assignee")
 SAME, NOT_SAME, UNSURE = "same", "not_same", "unsure"
 # Names of one record compared (its name first, then two aliases): ROR lists a dozen for big universities, and
@@ -98,6 +103,7 @@ class Link:
 class MatchResult:
     group_of: dict[str, str]  # mention key → group root (a mention key)
     links: list[Link]
+    known_as: dict[str, str] = field(default_factory=dict)  # mention key → organisation a register names it
 
 
 @dataclass(frozen=True)
@@ -106,23 +112,33 @@ class _Prepared:
     names: tuple[NormalisedName, ...]  # the name first, then aliases
     city: str | None
     places: frozenset[str]  # tokens naming its city and country, which a name may add or leave out
+    known: str | None = None  # the organisation a register of names says it is (transforms/known_names.py)
 
 
 def match(
-    mentions: Sequence[OrgMention], judgements: Iterable[Judgement] = (), workers: int | None = None
+    mentions: Sequence[OrgMention],
+    judgements: Iterable[Judgement] = (),
+    workers: int | None = None,
+    known_names: KnownNames | None = None,
 ) -> MatchResult:
     """Group ``mentions``; ``workers`` processes share the scoring of candidate pairs of large inputs (default
-    :func:`transforms.parallel.default_workers` from PARALLEL_FROM mentions on; the result does not depend on it)."""
+    :func:`transforms.parallel.default_workers` from PARALLEL_FROM mentions on; the result does not depend on it).
+    ``known_names``: the register names are looked up in (default: the shipped one)."""
     if workers is None:
         workers = default_workers() if len(mentions) >= PARALLEL_FROM else 1
     with cycle_collector_paused():
-        return _match(mentions, judgements, workers)
+        return _match(mentions, judgements, workers, register() if known_names is None else known_names)
 
 
-def _match(mentions: Sequence[OrgMention], judgements: Iterable[Judgement], workers: int) -> MatchResult:
-    prepared = _prepare_all(mentions)
+def _match(
+    mentions: Sequence[OrgMention], judgements: Iterable[Judgement], workers: int, known_names: KnownNames
+) -> MatchResult:
+    prepared = _with_known_organisations(_prepare_all(mentions), known_names)
     groups = ConstrainedGroups(
-        {m.key: {kind: value for kind, value in m.ids if kind in EXCLUSIVE_KINDS} for m in mentions}
+        {
+            key: {kind: value for kind, value in (*p.mention.ids, (KNOWN, p.known)) if kind in EXCLUSIVE_KINDS}
+            for key, p in prepared.items()
+        }
     )
     links: list[Link] = []
     judged: dict[frozenset[str], Judgement] = {}
@@ -150,8 +166,9 @@ def _match(mentions: Sequence[OrgMention], judgements: Iterable[Judgement], work
         if frozenset((link.a, link.b)) in judged:
             continue
         # Deterministic keys may join two PICs (one legal entity registered twice shares its VAT) but
-        # never two ROR ids; judged "not same" always wins.
-        why = groups.conflict(link.a, link.b, kinds=("ror",))
+        # never two ROR ids; a shared website never two organisations the register tells apart; judged "not same"
+        # always wins.
+        why = groups.conflict(link.a, link.b, kinds=("ror", KNOWN) if link.rule == "same_domain" else ("ror",))
         if why is None:
             groups.union(link.a, link.b)
         links.append(_decided(link, why))
@@ -168,7 +185,7 @@ def _match(mentions: Sequence[OrgMention], judgements: Iterable[Judgement], work
             groups.union(link.a, link.b)
         links.append(_decided(link, why))
     group_of = {key: root for root, members in groups.groups().items() for key in members}
-    return MatchResult(group_of, links)
+    return MatchResult(group_of, links, {key: p.known for key, p in prepared.items() if p.known})
 
 
 def _decided(link: Link, why: str | None) -> Link:
@@ -184,6 +201,28 @@ def _prepare_all(mentions: Sequence[OrgMention]) -> dict[str, _Prepared]:
     # names (one assignee, many patents' worth of EPO spellings), so each is taken apart once.
     cache: dict[tuple[str, str | None], NormalisedName] = {}
     return {m.key: _prepare(m, cache) for m in mentions}
+
+
+def _with_known_organisations(prepared: dict[str, _Prepared], known: KnownNames) -> dict[str, _Prepared]:
+    """Each mention with the organisation its names are known as: ROR records' every name (not only the first
+    MAX_NAMES the scores compare) and the register's. A ROR record is its own organisation unless the register
+    names it."""
+    records = {record: (p.mention.country, p.names) for p in prepared.values() if (record := _ror_record(p.mention))}
+    if records:
+        organisation_of_record, entries = ror_entries(records, known)
+        known = known.extended(entries)
+    else:
+        organisation_of_record = {}
+    for key, p in prepared.items():
+        record = _ror_record(p.mention)
+        org = organisation_of_record[record] if record else known.organisation_of(p.names, p.mention.country)
+        if org:
+            prepared[key] = replace(p, known=org)
+    return prepared
+
+
+def _ror_record(m: OrgMention) -> str | None:
+    return next((f"ror:{value}" for kind, value in m.ids if kind == "ror" and value), None)
 
 
 def _prepare(m: OrgMention, cache: dict[tuple[str, str | None], NormalisedName] | None = None) -> _Prepared:
@@ -215,6 +254,8 @@ def _deterministic(prepared: dict[str, _Prepared]) -> Iterator[Link]:
                 by_value[(kind, value.strip().upper())].append(key)
         if p.names and p.names[0].core:
             by_value[("name", f"{p.mention.country or ''}|{p.names[0].core}")].append(key)
+        if p.known:
+            by_value[("known_name", p.known)].append(key)
         if p.mention.domain:
             by_value[("domain", p.mention.domain.lower())].append(key)
     for (kind, _), keys in by_value.items():

@@ -2,7 +2,8 @@
 
 Reads the mentions (an SQL model), the curation file of human judgements and the previous published
 warehouse (for id stability), runs transforms.org_matching and transforms.org_ids, and writes:
-core.organisation_mention_map, core.match_evidence, core.match_judgements, core.organisation_id_history.
+core.organisation_mention_map, core.match_evidence, core.match_judgements, core.organisation_id_history,
+core.known_organisation_names (the curated register of names the matcher looks names up in).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import duckdb
 
 from landscape.settings import Settings
 from transforms.cluster_names import website_key
+from transforms.known_names import REGISTER_COLUMNS, name_key, read_register, register
 from transforms.org_ids import assign_ids
 from transforms.org_matching import SAME, Judgement, OrgMention, match
+from transforms.org_names import normalise
 from warehouse.column_docs import comment_table
 
 log = logging.getLogger("landscape.build")
@@ -33,6 +36,7 @@ CREATES = (
     "core.match_evidence",
     "core.match_judgements",
     "core.organisation_id_history",
+    "core.known_organisation_names",
 )
 
 
@@ -108,9 +112,10 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
     _write(
         con,
         "core.organisation_mention_map",
-        ["mention_key", "org_id", "attached_by"],
-        [(key, ids[key], attached.get(key, "alone")) for key in sorted(ids)],
+        ["mention_key", "org_id", "attached_by", "known_as"],
+        [(key, ids[key], attached.get(key, "alone"), result.known_as.get(key)) for key in sorted(ids)],
     )
+    _write_register(con)
     _write(
         con,
         "core.match_evidence",
@@ -146,6 +151,16 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
         len(events),
     )
     return len(mentions)
+
+
+def _write_register(con: duckdb.DuckDBPyConnection) -> None:
+    columns = [*REGISTER_COLUMNS, "name_key", "ambiguous"]
+    known = register()
+    rows = []
+    for entry in read_register():
+        key = name_key(normalise(entry.name, entry.country))
+        rows.append((*(getattr(entry, c) for c in REGISTER_COLUMNS), key, (entry.country, key) in known.ambiguous))
+    _write(con, "core.known_organisation_names", columns, rows)
 
 
 def _names_known(row: dict[str, str], known: set[str]) -> bool:
@@ -192,6 +207,7 @@ def _attaching_rule(links: list) -> dict[str, str]:
         "same_vat": 1,
         "same_ror": 1,
         "same_assignee": 1,
+        "same_known_name": 2,
         "same_name": 2,
         "same_domain": 3,
         "name_location": 4,
@@ -268,15 +284,37 @@ COMMENTS: dict[str, dict[str, str]] = {
         "mention_key": "The mention (core.organisation_mentions).",
         "org_id": "Canonical organisation id: stable across refreshes (see core.organisation_id_history).",
         "attached_by": "Strongest rule that linked the mention into its organisation (alone: no link).",
+        "known_as": "The organisation a register of names says the mention is, by one of its names: an org of "
+        "core.known_organisation_names, or the mention key of a ROR record (whose every name is known); empty when "
+        "no register knows the name. Mentions known as one organisation are linked (same_known_name), mentions "
+        "known as two never by a name score.",
+    },
+    "core.known_organisation_names": {
+        "": "The curated register of organisations' names (transforms/data/known_organisations.csv): current, "
+        "translated, acronym and former names, looked up within a country before any string similarity.",
+        "org": "Register id of the organisation (country code and a short name).",
+        "country": "ISO 3166-1 alpha-2 of its seat.",
+        "city": "City of its seat.",
+        "kind": "university, research, company, government, hospital or other.",
+        "name_type": "display (current official name), label (another language), acronym, alias or former "
+        "(before a rename or a merger into it).",
+        "lang": "ISO 639-1 of the name, empty when neutral.",
+        "name": "The name as written.",
+        "note": "When and how a former name changed.",
+        "name_key": "What is looked up: the name's normalised words as a sorted set (legal forms, case, accents "
+        "and the institution words' language aside).",
+        "ambiguous": "Another organisation of the country has the same key: the name is not used.",
     },
     "core.match_evidence": {
         "": "Every matching decision with its evidence: deterministic keys, scored name pairs (above a floor), "
         "judgements.",
         "mention_a": "First mention of the pair.",
         "mention_b": "Second mention of the pair.",
-        "rule": "judgement, same_pic, same_vat, same_ror, same_assignee, same_name, same_domain or name_location.",
+        "rule": "judgement, same_pic, same_vat, same_ror, same_assignee, same_known_name (one organisation by a "
+        "register of names, see core.organisation_mention_map.known_as), same_name, same_domain or name_location.",
         "score": "1 for deterministic rules; the name-and-location score (0-1) otherwise.",
-        "decision": "linked, below_threshold, refused:<constraint> (two ROR ids, two PICs, judged not same), "
+        "decision": "linked, below_threshold, refused:<constraint> (two ROR ids, two PICs, two known organisations, "
+        "judged not same), "
         "judged_same, judged_not_same, judged_unsure.",
         "features": "The features behind the score (JSON): name similarities, acronym, location agreement, conflicts.",
     },

@@ -1,0 +1,178 @@
+"""Known names: the curated register and ROR's names, looked up within a country, decide before string similarity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transforms.known_names import (
+    REGISTER_COLUMNS,
+    KnownName,
+    KnownNames,
+    name_key,
+    read_register,
+    register_entries,
+)
+from transforms.org_matching import OrgMention, match
+from transforms.org_names import normalise
+
+
+def known(*rows: tuple[str, str, str]) -> KnownNames:
+    """A register of (org, country, name) rows."""
+    return KnownNames(
+        register_entries(KnownName(org, country, "", "research", "alias", "", name, "") for org, country, name in rows)
+    )
+
+
+def key(name: str, country: str | None = None) -> str | None:
+    return name_key(normalise(name, country))
+
+
+def test_a_name_is_looked_up_by_its_words_whatever_their_language_order_case_and_legal_form() -> None:
+    assert key("Universität Wien", "AT") == key("University of Vienna", "AT") == key("UNIVERSITAET WIEN", "AT")
+    assert key("Nokia Oyj", "FI") == key("NOKIA CORP", "FI")
+    assert key("Universität Hamburg", "DE") != key("Technische Universität Hamburg", "DE")
+
+
+def test_names_are_found_within_their_country_and_long_ones_without_a_country() -> None:
+    names = known(
+        ("nl-tno", "NL", "TNO"),
+        ("nl-tno", "NL", "Nederlandse Organisatie voor Toegepast Natuurwetenschappelijk Onderzoek"),
+    )
+    assert names.find(key("TNO", "NL"), "NL") == "nl-tno"
+    assert names.find(key("TNO", "BE"), "BE") is None  # another country's TNO is not this one
+    assert names.find(key("TNO"), None) is None  # a bare acronym without a country could be anyone's
+    long = key("Nederlandse Organisatie voor Toegepast Natuurwetenschappelijk Onderzoek")
+    assert names.find(long, None) == "nl-tno"
+    assert names.find(long, "EL") is None
+
+
+def test_a_key_two_organisations_of_one_country_share_is_dropped_for_both() -> None:
+    names = known(
+        ("es-upm", "ES", "UPM"),
+        ("es-upm", "ES", "Universidad Politécnica de Madrid"),
+        ("es-other", "ES", "UPM"),
+        ("fi-upm", "FI", "UPM"),
+    )
+    assert names.find(key("UPM", "ES"), "ES") is None
+    assert ("ES", key("UPM", "ES")) in names.ambiguous
+    assert names.find(key("UPM", "FI"), "FI") == "fi-upm"
+    assert names.find(key("Universidad Politécnica de Madrid", "ES"), "ES") == "es-upm"
+
+
+def test_names_leading_to_two_organisations_lead_to_none() -> None:
+    names = known(("a", "DE", "Alpha Forschung"), ("b", "DE", "Beta Forschung"))
+    both = [normalise("Alpha Forschung", "DE"), normalise("Beta Forschung", "DE")]
+    assert names.organisation_of(both, "DE") is None
+    assert names.organisation_of(both[:1], "DE") == "a"
+
+
+def test_an_acronym_meets_its_full_name_and_a_former_name_its_successor_through_the_register() -> None:
+    names = known(
+        ("nl-tno", "NL", "TNO"),
+        ("nl-tno", "NL", "Nederlandse Organisatie voor Toegepast Natuurwetenschappelijk Onderzoek"),
+        ("it-leonardo", "IT", "Leonardo S.p.A."),
+        ("it-leonardo", "IT", "Finmeccanica"),
+    )
+    result = match(
+        [
+            OrgMention(
+                "cordis:1",
+                "cordis",
+                "NEDERLANDSE ORGANISATIE VOOR TOEGEPAST NATUURWETENSCHAPPELIJK ONDERZOEK TNO",
+                "NL",
+            ),
+            OrgMention("epo:1", "epo", "TNO", "NL"),
+            OrgMention("epo:2", "epo", "FINMECCANICA SPA", "IT"),
+            OrgMention("cordis:2", "cordis", "LEONARDO - SOCIETA PER AZIONI", "IT", "Roma"),
+            OrgMention("epo:3", "epo", "TNO", "BE"),
+        ],
+        known_names=names,
+    )
+    assert result.group_of["cordis:1"] == result.group_of["epo:1"]
+    assert result.group_of["epo:2"] == result.group_of["cordis:2"]
+    assert result.group_of["epo:3"] not in {result.group_of["epo:1"], result.group_of["cordis:2"]}
+    rules = {frozenset((link.a, link.b)): (link.rule, link.decision) for link in result.links}
+    assert rules[frozenset(("epo:2", "cordis:2"))] == ("same_known_name", "linked")
+    tno, leonardo = "nl-tno", "it-leonardo"
+    assert result.known_as == {"cordis:1": tno, "epo:1": tno, "epo:2": leonardo, "cordis:2": leonardo}
+
+
+def test_two_organisations_the_register_tells_apart_are_never_joined_by_a_name_score() -> None:
+    typo = [
+        OrgMention("a", "cordis", "Institut für Angewandte Materialforschung Bremen", "DE", "Bremen"),
+        OrgMention("c", "epo", "INSTITUT FUR ANGEWANDTE MATERIALFORSHUNG BREMEN", "DE", "Bremen"),
+    ]
+    unknown = match(typo, known_names=known())
+    assert unknown.group_of["c"] == "a"  # the name score alone joins them
+    assert [link.rule for link in unknown.links if link.decision == "linked"] == ["name_location"]
+    told_apart = known(
+        ("de-iam", "DE", "Institut für Angewandte Materialforschung Bremen"),
+        ("de-other", "DE", "Institut für Angewandte Materialforshung Bremen"),
+    )
+    result = match(typo, known_names=told_apart)
+    assert result.group_of["c"] == "c"
+    assert [link.decision for link in result.links if link.rule == "name_location"] == ["refused:known"]
+
+
+def test_every_name_of_a_ror_record_is_known_and_a_record_the_register_names_is_that_organisation() -> None:
+    ror = OrgMention(
+        "ror:05f950310",
+        "ror",
+        "KU Leuven",
+        "BE",
+        "Leuven",
+        ids=(("ror", "05f950310"),),
+        aliases=(
+            "Katholieke Universiteit Leuven",
+            "Catholic University of Leuven",
+            "Université catholique de Louvain néerlandophone",
+            "KUL",
+        ),
+    )
+    fourth_alias = OrgMention("epo:1", "epo", "KUL", "BE")
+    result = match([ror, fourth_alias], known_names=known())
+    assert result.group_of["epo:1"] == result.group_of["ror:05f950310"]
+    assert result.known_as == {"ror:05f950310": "ror:05f950310", "epo:1": "ror:05f950310"}
+    named = known(("be-kuleuven", "BE", "Katholieke Universiteit Leuven"))
+    known_as = match([ror, fourth_alias], known_names=named).known_as
+    assert known_as == {"ror:05f950310": "be-kuleuven", "epo:1": "be-kuleuven"}
+
+
+def test_an_alias_two_ror_records_share_joins_nobody_to_either() -> None:
+    first = OrgMention("ror:1", "ror", "Alpha Institute of Science", "PT", ids=(("ror", "1"),), aliases=("AIS",))
+    second = OrgMention("ror:2", "ror", "Atlantic Institute of Studies", "PT", ids=(("ror", "2"),), aliases=("AIS",))
+    acronym = OrgMention("epo:1", "epo", "AIS", "PT")
+    result = match([first, second, acronym], known_names=known())
+    assert result.known_as == {"ror:1": "ror:1", "ror:2": "ror:2"}
+    assert result.group_of["ror:1"] != result.group_of["ror:2"]
+
+
+def write_register(path: Path, *lines: str) -> Path:
+    path.write_text("\n".join([",".join(REGISTER_COLUMNS), *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("x,DE,Berlin,research,nickname,,X,", "name_type 'nickname'"),
+        ("x,DE,Berlin,lab,display,,X,", "kind 'lab'"),
+        ("x,UK,London,research,display,,X,", "country 'UK'"),
+        ("x,DE,Berlin,research,former,de,Alt X,", "a former name needs a note"),
+        ("x,DE,Berlin,research,display,,X", "expected 8 fields"),
+        ("x,DE,Berlin,research,display,,,", "org and name are required"),
+    ],
+)
+def test_a_malformed_register_row_is_an_error_naming_its_line(tmp_path: Path, line: str, problem: str) -> None:
+    path = write_register(tmp_path / "register.csv", "x,DE,Berlin,research,acronym,,XY,", line)
+    with pytest.raises(ValueError, match=f"register.csv:3: {problem}"):
+        read_register(path)
+
+
+def test_a_register_with_another_header_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text("org,country,name\nx,DE,X\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="header must be"):
+        read_register(path)

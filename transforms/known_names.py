@@ -1,0 +1,151 @@
+"""Known names: which organisation a name is, from a curated register and from ROR, before any string similarity.
+
+No string measure can tell that "TNO" is the Nederlandse Organisatie voor Toegepast Natuurwetenschappelijk
+Onderzoek, that "Finmeccanica" is now Leonardo or that "Universitat de Barcelona" and "UB" are one university.
+Registers of names know: ROR keeps labels in several languages, acronyms and aliases for each research
+organisation, and ``transforms/data/known_organisations.csv`` (curated, see ``transforms/data/README.md``) adds
+former names, companies and the organisations ROR lacks.
+
+A name is looked up by its normalised words as a set (:func:`name_key`): legal forms, case, accents, word order
+and the institution words' language aside, "Universität Wien" and "University of Vienna" are one key. Keys are
+looked up within a country, because acronyms and city universities repeat across Europe (UCL is in London and
+in Louvain-la-Neuve). A key that two organisations of one country share says nothing and is dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from transforms.countries import to_iso
+from transforms.org_names import NormalisedName, normalise
+
+REGISTER = Path(__file__).parent / "data" / "known_organisations.csv"
+REGISTER_COLUMNS = ("org", "country", "city", "kind", "name_type", "lang", "name", "note")
+NAME_TYPES = frozenset({"display", "label", "acronym", "alias", "former"})
+KINDS = frozenset({"university", "research", "company", "government", "hospital", "other"})
+# Without a country a name is looked up across Europe only when it has this many words: acronyms and short
+# names ("UCL", "University of Porto" is fine, "Technion" is not) repeat between countries too often.
+MIN_WORDS_WITHOUT_COUNTRY = 3
+
+
+@dataclass(frozen=True)
+class KnownName:
+    org: str
+    country: str
+    city: str
+    kind: str
+    name_type: str
+    lang: str
+    name: str
+    note: str
+
+
+def name_key(name: NormalisedName) -> str | None:
+    """The words of the name's core as a sorted set; None for a name with no words left (a bare legal form)."""
+    return " ".join(sorted(set(name.tokens))) or None
+
+
+class KnownNames:
+    """An index of names to organisation ids, within a country and (for long names) across Europe."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        """``entries``: (organisation id, ISO country or "" when unknown, key)."""
+        self._entries = list(entries)
+        orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for org, country, key in self._entries:
+            if country:
+                orgs[(country, key)].add(org)
+            if len(key.split()) >= MIN_WORDS_WITHOUT_COUNTRY:
+                orgs[("", key)].add(org)
+        self.ambiguous = frozenset(place for place, found in orgs.items() if len(found) > 1)
+        self._org = {place: next(iter(found)) for place, found in orgs.items() if len(found) == 1}
+
+    def __len__(self) -> int:
+        return len(self._org)
+
+    def find(self, key: str | None, country: str | None) -> str | None:
+        if key is None:
+            return None
+        iso = to_iso(country) or ""
+        if not iso and len(key.split()) < MIN_WORDS_WITHOUT_COUNTRY:
+            return None
+        return self._org.get((iso, key))
+
+    def organisation_of(self, names: Iterable[NormalisedName], country: str | None) -> str | None:
+        """The one organisation the names lead to; None when none does, or when they lead to two (a record whose
+        names the register gives to two organisations is not for the register to settle)."""
+        found = {org for name in names if (org := self.find(name_key(name), country))}
+        return found.pop() if len(found) == 1 else None
+
+    def extended(self, entries: Iterable[tuple[str, str, str]]) -> KnownNames:
+        """This index with more entries; a key the new entries give to another organisation becomes ambiguous."""
+        return KnownNames([*self._entries, *entries])
+
+
+def read_register(path: Path = REGISTER) -> list[KnownName]:
+    """The curated register; a malformed row is an error naming its line, never skipped."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != REGISTER_COLUMNS:
+            raise ValueError(f"{path.name}: header must be {','.join(REGISTER_COLUMNS)}")
+        rows = []
+        for line, row in enumerate(reader, start=2):
+            if None in row or any(row[c] is None for c in REGISTER_COLUMNS):
+                raise ValueError(f"{path.name}:{line}: expected {len(REGISTER_COLUMNS)} fields")
+            entry = KnownName(**{c: row[c].strip() for c in REGISTER_COLUMNS})
+            problem = _problem(entry)
+            if problem:
+                raise ValueError(f"{path.name}:{line}: {problem}")
+            rows.append(entry)
+    return rows
+
+
+def _problem(entry: KnownName) -> str | None:
+    if not entry.org or not entry.name:
+        return "org and name are required"
+    if entry.name_type not in NAME_TYPES:
+        return f"name_type {entry.name_type!r} is not one of {sorted(NAME_TYPES)}"
+    if entry.kind not in KINDS:
+        return f"kind {entry.kind!r} is not one of {sorted(KINDS)}"
+    if to_iso(entry.country) != entry.country or len(entry.country) != 2:
+        return f"country {entry.country!r} is not an ISO 3166-1 alpha-2 code"
+    if entry.name_type == "former" and not entry.note:
+        return "a former name needs a note saying when and how it changed"
+    return None
+
+
+def register_entries(rows: Iterable[KnownName]) -> list[tuple[str, str, str]]:
+    entries = []
+    for row in rows:
+        key = name_key(normalise(row.name, row.country))
+        if key:
+            entries.append((row.org, row.country, key))
+    return entries
+
+
+@cache
+def register() -> KnownNames:
+    """The shipped register, read once per process."""
+    return KnownNames(register_entries(read_register()))
+
+
+def ror_entries(
+    names_by_record: Mapping[str, tuple[str | None, Iterable[NormalisedName]]], known: KnownNames
+) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """ROR records as known organisations: a record the register already names is that organisation; any other
+    is one of its own (its id). Every name of a record is a key of its organisation. Returns record → organisation
+    id, and the new keys."""
+    organisation: dict[str, str] = {}
+    entries: list[tuple[str, str, str]] = []
+    for record, (country, names) in names_by_record.items():
+        names = list(names)
+        org = known.organisation_of(names, country) or record
+        iso = to_iso(country) or ""
+        entries.extend((org, iso, key) for name in names if (key := name_key(name)))
+        organisation[record] = org
+    return organisation, entries
