@@ -6,10 +6,13 @@ Registers of names know: ROR keeps labels in several languages, acronyms and ali
 organisation, and ``transforms/data/known_organisations.csv`` (curated, see ``transforms/data/README.md``) adds
 former names, companies and the organisations ROR lacks.
 
-A name is looked up by its normalised words as a set (:func:`name_key`): legal forms, case, accents, word order
-and the institution words' language aside, "Universität Wien" and "University of Vienna" are one key. Keys are
-looked up within a country, because acronyms and city universities repeat across Europe (UCL is in London and
-in Louvain-la-Neuve). A key that two organisations of one country share says nothing and is dropped.
+A name is looked up twice, within its country (acronyms and city universities repeat across Europe: UCL is in
+London and in Louvain-la-Neuve). First by its words as written (:func:`literal_key`: case, accents, script,
+punctuation and word order aside), which tells "Renault SA" from "Renault s.a.s." and "Vrije Universiteit Brussel"
+from "Université libre de Bruxelles"; then by its normalised words (:func:`name_key`: legal form, particles and
+the institution words' language aside too), so that "Universität Wien" meets "University of Vienna". A key that
+two organisations of one country share says nothing at that level and is dropped: "Free University of Brussels"
+is either Brussels university, and stays unknown.
 """
 
 from __future__ import annotations
@@ -22,11 +25,16 @@ from functools import cache
 from pathlib import Path
 
 from transforms.countries import to_iso
-from transforms.org_names import NormalisedName, normalise
+from transforms.org_names import NormalisedName, literal_words, normalise
 
 REGISTER = Path(__file__).parent / "data" / "known_organisations.csv"
 REGISTER_COLUMNS = ("org", "country", "city", "kind", "name_type", "lang", "name", "note")
-NAME_TYPES = frozenset({"display", "label", "acronym", "alias", "former"})
+NAME_TYPES = frozenset({"display", "label", "acronym", "alias", "unit", "former", "predecessor"})
+# The organisation is one legal entity, as in the EU Participant Register: a unit without legal personality (a
+# Fraunhofer institute, a CNR institute, a faculty) is the body it belongs to, and a former name (renamed,
+# converted to another legal form) is still its name; a predecessor (an organisation that merged into it, or into
+# a new entity, and ceased) is another organisation. Predecessors are kept as knowledge, never looked up.
+NOT_ITS_NAME = frozenset({"predecessor"})
 KINDS = frozenset({"university", "research", "company", "government", "hospital", "other"})
 # Without a country a name is looked up across Europe only when it has this many words: acronyms and short
 # names ("UCL", "University of Porto" is fine, "Technion" is not) repeat between countries too often.
@@ -48,6 +56,21 @@ class KnownName:
 def name_key(name: NormalisedName) -> str | None:
     """The words of the name's core as a sorted set; None for a name with no words left (a bare legal form)."""
     return " ".join(sorted(set(name.tokens))) or None
+
+
+# Literal keys are kept apart from normalised ones in one index by this mark.
+_LITERAL = "="
+
+
+def literal_key(name: NormalisedName) -> str | None:
+    """The words as written, as a sorted set (legal form and particles included)."""
+    words = sorted(set(literal_words(name.original)))
+    return _LITERAL + " ".join(words) if words else None
+
+
+def name_keys(name: NormalisedName) -> tuple[str, ...]:
+    """The keys a name is looked up by, the more literal first."""
+    return tuple(key for key in (literal_key(name), name_key(name)) if key)
 
 
 class KnownNames:
@@ -79,7 +102,13 @@ class KnownNames:
     def organisation_of(self, names: Iterable[NormalisedName], country: str | None) -> str | None:
         """The one organisation the names lead to; None when none does, or when they lead to two (a record whose
         names the register gives to two organisations is not for the register to settle)."""
-        found = {org for name in names if (org := self.find(name_key(name), country))}
+        found = set()
+        for name in names:
+            for key in name_keys(name):
+                org = self.find(key, country)
+                if org:
+                    found.add(org)
+                    break
         return found.pop() if len(found) == 1 else None
 
     def extended(self, entries: Iterable[tuple[str, str, str]]) -> KnownNames:
@@ -114,17 +143,17 @@ def _problem(entry: KnownName) -> str | None:
         return f"kind {entry.kind!r} is not one of {sorted(KINDS)}"
     if to_iso(entry.country) != entry.country or len(entry.country) != 2:
         return f"country {entry.country!r} is not an ISO 3166-1 alpha-2 code"
-    if entry.name_type == "former" and not entry.note:
-        return "a former name needs a note saying when and how it changed"
+    if entry.name_type in ("former", "predecessor") and not entry.note:
+        return f"a {entry.name_type} name needs a note saying when and how it changed"
     return None
 
 
 def register_entries(rows: Iterable[KnownName]) -> list[tuple[str, str, str]]:
-    entries = []
+    entries: list[tuple[str, str, str]] = []
     for row in rows:
-        key = name_key(normalise(row.name, row.country))
-        if key:
-            entries.append((row.org, row.country, key))
+        if row.name_type in NOT_ITS_NAME:
+            continue
+        entries.extend((row.org, row.country, key) for key in name_keys(normalise(row.name, row.country)))
     return entries
 
 
@@ -146,6 +175,6 @@ def ror_entries(
         names = list(names)
         org = known.organisation_of(names, country) or record
         iso = to_iso(country) or ""
-        entries.extend((org, iso, key) for name in names if (key := name_key(name)))
+        entries.extend((org, iso, key) for name in names for key in name_keys(name))
         organisation[record] = org
     return organisation, entries

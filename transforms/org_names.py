@@ -187,10 +187,11 @@ _DIGRAPH_LETTER = r"\1\2\3\4"
 _SINGLE_LETTER = re.compile(r"(?<!\S)\S(?!\S)")
 
 
-def fold(text: str) -> str:
+def fold(text: str, digraphs: bool = True) -> str:
     """Lower case ASCII-like words separated by single spaces: accents and marks removed, ß/æ/ø/ł/đ/þ spelled
-    out, Greek and Cyrillic transliterated, German ue/oe/ae (and Nordic aa) reduced to one vowel, "&" read as
-    "and", other punctuation a separator. Letters of other scripts (Chinese, Arabic...) are kept as they are."""
+    out, Greek and Cyrillic transliterated, German ue/oe/ae (and Nordic aa) reduced to one vowel (unless not
+    ``digraphs``), "&" read as "and", other punctuation a separator. Letters of other scripts (Chinese,
+    Arabic...) are kept as they are."""
     text = text.lower()
     if not text.isascii():
         text = _to_latin(text)
@@ -199,7 +200,7 @@ def fold(text: str) -> str:
     if "&" in text:
         text = text.replace("&", " and ")
     text = _SEPARATORS.sub(" ", text)
-    replaced = int("ue" in text or "oe" in text or "ae" in text or "aa" in text)
+    replaced = int(digraphs and ("ue" in text or "oe" in text or "ae" in text or "aa" in text))
     while replaced:  # "auee" -> "aue" -> "au": repeat so that folding twice changes nothing
         text, replaced = _DIGRAPHS.subn(_DIGRAPH_LETTER, text)
     return text.strip()
@@ -245,6 +246,12 @@ def _cyrillic_to_latin(text: str) -> str:
         language = "bg"
         text = _BULGARIAN_FINAL_IA.sub("ia", text)
     return text.translate(_CYRILLIC_BY_LANGUAGE[language])
+
+
+def literal_words(text: str) -> list[str]:
+    """The words as written, but for case, accents, script and punctuation: "AAU" stays apart from "AU" and
+    "IDAEA" from "IDAE", which reading digraphs as umlauts would join."""
+    return _join_single_letters(fold(text, digraphs=False))
 
 
 def _words(text: str) -> list[str]:

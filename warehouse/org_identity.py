@@ -18,7 +18,7 @@ import duckdb
 
 from landscape.settings import Settings
 from transforms.cluster_names import website_key
-from transforms.known_names import REGISTER_COLUMNS, name_key, read_register, register
+from transforms.known_names import REGISTER_COLUMNS, literal_key, name_key, read_register, register
 from transforms.org_ids import assign_ids
 from transforms.org_matching import SAME, Judgement, OrgMention, match
 from transforms.org_names import normalise
@@ -154,12 +154,15 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
 
 
 def _write_register(con: duckdb.DuckDBPyConnection) -> None:
-    columns = [*REGISTER_COLUMNS, "name_key", "ambiguous"]
+    columns = [*REGISTER_COLUMNS, "literal_key", "name_key", "ambiguous"]
     known = register()
     rows = []
     for entry in read_register():
-        key = name_key(normalise(entry.name, entry.country))
-        rows.append((*(getattr(entry, c) for c in REGISTER_COLUMNS), key, (entry.country, key) in known.ambiguous))
+        name = normalise(entry.name, entry.country)
+        literal, key = literal_key(name), name_key(name)
+        rows.append(
+            (*(getattr(entry, c) for c in REGISTER_COLUMNS), literal, key, (entry.country, key) in known.ambiguous)
+        )
     _write(con, "core.known_organisation_names", columns, rows)
 
 
@@ -301,9 +304,12 @@ COMMENTS: dict[str, dict[str, str]] = {
         "lang": "ISO 639-1 of the name, empty when neutral.",
         "name": "The name as written.",
         "note": "When and how a former name changed.",
-        "name_key": "What is looked up: the name's normalised words as a sorted set (legal forms, case, accents "
-        "and the institution words' language aside).",
-        "ambiguous": "Another organisation of the country has the same key: the name is not used.",
+        "literal_key": "What is looked up first: the name's words as written, as a sorted set (case, accents, "
+        "script and punctuation aside), after a '=' mark.",
+        "name_key": "What is looked up next: the name's normalised words as a sorted set (legal forms, particles, "
+        "case, accents and the institution words' language aside).",
+        "ambiguous": "Another organisation of the country has the same name_key: the name counts only as written "
+        "(literal_key).",
     },
     "core.match_evidence": {
         "": "Every matching decision with its evidence: deterministic keys, scored name pairs (above a floor), "

@@ -61,6 +61,18 @@ def test_a_key_two_organisations_of_one_country_share_is_dropped_for_both() -> N
     assert names.find(key("Universidad Politécnica de Madrid", "ES"), "ES") == "es-upm"
 
 
+def test_a_predecessor_is_another_organisation_and_never_looked_up() -> None:
+    city = ("fr-upc", "FR", "Paris", "university")
+    rows = [
+        KnownName(*city, "display", "fr", "Université Paris Cité", ""),
+        KnownName(*city, "former", "fr", "Université de Paris", "renamed 2022"),
+        KnownName(*city, "predecessor", "fr", "Université Paris Descartes", "merged 2019 into Université de Paris"),
+    ]
+    names = KnownNames(register_entries(rows))
+    assert names.find(key("Université de Paris", "FR"), "FR") == "fr-upc"
+    assert names.find(key("UNIVERSITE PARIS DESCARTES", "FR"), "FR") is None
+
+
 def test_names_leading_to_two_organisations_lead_to_none() -> None:
     names = known(("a", "DE", "Alpha Forschung"), ("b", "DE", "Beta Forschung"))
     both = [normalise("Alpha Forschung", "DE"), normalise("Beta Forschung", "DE")]
@@ -161,6 +173,7 @@ def write_register(path: Path, *lines: str) -> Path:
         ("x,DE,Berlin,lab,display,,X,", "kind 'lab'"),
         ("x,UK,London,research,display,,X,", "country 'UK'"),
         ("x,DE,Berlin,research,former,de,Alt X,", "a former name needs a note"),
+        ("x,DE,Berlin,research,predecessor,de,Alt X,", "a predecessor name needs a note"),
         ("x,DE,Berlin,research,display,,X", "expected 8 fields"),
         ("x,DE,Berlin,research,display,,,", "org and name are required"),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.known_names import KnownNames
 from transforms.org_matching import Judgement, OrgMention, match
 
 
@@ -99,7 +100,8 @@ def test_every_decision_keeps_its_evidence() -> None:
         [
             OrgMention("a", "cordis", "KATHOLIEKE UNIVERSITEIT LEUVEN", "BE", "LEUVEN"),
             OrgMention("b", "ror", "KU Leuven", "BE", "Leuven", aliases=("Katholieke Universiteit Leuven",)),
-        ]
+        ],
+        known_names=KnownNames([]),  # the names themselves, not the register's knowledge of them
     )
     assert result.group_of["a"] == result.group_of["b"]
     link = next(link for link in result.links if {link.a, link.b} == {"a", "b"})
