@@ -61,6 +61,7 @@ MAX_BLOCK = 400
 KNOWN = "known"
 EXCLUSIVE_KINDS = ("ror", "pic", KNOWN)
 DETERMINISTIC_KINDS = ("pic", "vat", "ror", "assignee")
+_IDENTIFIER_RULES = frozenset(f"same_{kind}" for kind in DETERMINISTIC_KINDS)
 SAME, NOT_SAME, UNSURE = "same", "not_same", "unsure"
 # Names of one record compared (its name first, then two aliases): ROR lists a dozen for big universities, and
 # every extra name multiplies the comparisons of each pair (four names: 67 s at 300k mentions, three: 60 s).
@@ -165,10 +166,10 @@ def _match(
     for link in _deterministic(prepared):
         if frozenset((link.a, link.b)) in judged:
             continue
-        # Deterministic keys may join two PICs (one legal entity registered twice shares its VAT) but
-        # never two ROR ids; a shared website never two organisations the register tells apart; judged "not same"
-        # always wins.
-        why = groups.conflict(link.a, link.b, kinds=("ror", KNOWN) if link.rule == "same_domain" else ("ror",))
+        # Deterministic keys may join two PICs (one legal entity registered twice shares its VAT) but never two ROR
+        # ids; a shared website or normalised name never two organisations a register tells apart ("Catholic
+        # University of Louvain" and "Katholieke Universiteit Leuven" normalise alike); judged "not same" always wins.
+        why = groups.conflict(link.a, link.b, kinds=("ror",) if link.rule in _IDENTIFIER_RULES else ("ror", KNOWN))
         if why is None:
             groups.union(link.a, link.b)
         links.append(_decided(link, why))

@@ -825,6 +825,9 @@ def tokens_agree(x: str, y: str) -> bool:
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) >= 3 and long.startswith(short):
         return True
+    if len(short) == 4 and len(long) == 5:
+        # A dropped letter in a short word ("BOSH" for "Bosch"); a changed one is another word (Parma/Pavia).
+        return any(long[:i] + long[i + 1 :] == short for i in range(1, 5))
     return len(short) >= 5 and DamerauLevenshtein.normalized_similarity(x, y) >= (0.75 if len(long) >= 8 else 0.8)
 
 
@@ -912,10 +915,23 @@ def _met(tokens_a: tuple[str, ...], tokens_b: tuple[str, ...], shared: frozenset
     for tokens, others, met, other_met in ((tokens_a, tokens_b, met_a, met_b), (tokens_b, tokens_a, met_b, met_a)):
         if len(tokens) > 1 and len(met) < len(tokens):
             for first, second in pairwise(tokens):
-                if (first not in met or second not in met) and first + second in others:
+                if first in met and second in met:
+                    continue
+                joined = first + second
+                # Joined, the halves may still differ by a slip: "SOUTH HAMPTON" and "Southampton".
+                whole = joined if joined in others else _one_slip_from(joined, others)
+                if whole:
                     met.update((first, second))
-                    other_met.add(first + second)
+                    other_met.add(whole)
     return frozenset(met_a), frozenset(met_b)
+
+
+def _one_slip_from(joined: str, others: Iterable[str]) -> str | None:
+    """The long word of ``others`` that ``joined`` (two words run together) spells with one slip."""
+    for other in others:
+        if len(other) >= 8 and abs(len(other) - len(joined)) <= 1 and tokens_agree(joined, other):
+            return other
+    return None
 
 
 def kinds_conflict(a: frozenset[str], b: frozenset[str]) -> bool:

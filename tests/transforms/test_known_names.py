@@ -189,3 +189,23 @@ def test_a_register_with_another_header_is_refused(tmp_path: Path) -> None:
     path.write_text("org,country,name\nx,DE,X\n", encoding="utf-8")
     with pytest.raises(ValueError, match="header must be"):
         read_register(path)
+
+
+def test_one_normalised_name_does_not_join_two_organisations_the_register_tells_apart() -> None:
+    # "Catholic University of Louvain" (UCLouvain) and "Katholieke Universiteit Leuven" normalise alike.
+    names = known(
+        ("be-uclouvain", "BE", "Catholic University of Louvain"),
+        ("be-kuleuven", "BE", "Katholieke Universiteit Leuven"),
+    )
+    mentions = [
+        OrgMention("a", "cordis", "Catholic University of Louvain", "BE"),
+        OrgMention("b", "cordis", "KATHOLIEKE UNIVERSITEIT LEUVEN", "BE"),
+    ]
+    assert name_key(normalise(mentions[0].name, "BE")) == name_key(normalise(mentions[1].name, "BE"))
+    assert match(mentions, known_names=known()).group_of["b"] == "a"
+    result = match(mentions, known_names=names)
+    assert result.group_of["b"] == "b"
+    assert {(link.rule, link.decision) for link in result.links} == {
+        ("same_name", "refused:known"),
+        ("name_location", "refused:known"),
+    }

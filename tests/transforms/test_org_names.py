@@ -18,6 +18,7 @@ from transforms.org_names import (
     kinds_conflict,
     name_similarity,
     normalise,
+    tokens_agree,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "transforms" / "data"
@@ -760,3 +761,27 @@ def test_a_slip_in_a_long_word_is_still_the_word() -> None:
     assert normalise("HALVERN AKTIENGESELLSHAFT", "DE").legal_form == "ag"
     # Not a slip: a different word that merely starts like an institution word keeps its meaning.
     assert normalise("Universal Instruments", "DE").kind_tokens == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "agree"),
+    [
+        ("bosh", "bosch", True),  # a dropped letter in a short word
+        ("gent", "ghent", True),
+        ("parma", "pavia", False),  # a changed letter: another word
+        ("essex", "sussex", False),
+        ("bosh", "bush", False),
+        ("lund", "lunds", True),  # and a truncation, as before
+    ],
+)
+def test_short_words_agree_only_with_a_dropped_letter(x: str, y: str, agree: bool) -> None:
+    assert tokens_agree(x, y) is agree and tokens_agree(y, x) is agree
+
+
+def test_words_split_in_two_meet_the_whole_word_even_with_a_slip_but_never_a_longer_word() -> None:
+    def aligned(a: str, b: str) -> float:
+        return name_similarity(normalise(a, "GB"), normalise(b, "GB"))["aligned"]
+
+    assert aligned("UNIVERSITY OF SOUTH HAMPTON", "University of Southampton") == 1.0
+    # "University" + "Catholique" is not "University" truncated: the word is left over.
+    assert aligned("Université de Lille", "Université Catholique de Lille") < 1.0
