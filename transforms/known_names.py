@@ -68,6 +68,17 @@ def literal_key(name: NormalisedName) -> str | None:
     return _LITERAL + " ".join(words) if words else None
 
 
+def _without_site(name: NormalisedName, site: frozenset[str]) -> str | None:
+    """The name's key without the words of its site, if it had some and what is left still identifies (not only
+    "university"). Companies keep theirs: a place in a company name is often a subsidiary's ("Bosch Hamburg")."""
+    if not site or name.legal_form or not site & name.token_set:
+        return None
+    left = name.token_set - site
+    if not left & name.distinctive_tokens:
+        return None
+    return " ".join(sorted(left))
+
+
 def name_keys(name: NormalisedName) -> tuple[str, ...]:
     """The keys a name is looked up by, the more literal first."""
     return tuple(key for key in (literal_key(name), name_key(name)) if key)
@@ -99,12 +110,15 @@ class KnownNames:
             return None
         return self._org.get((iso, key))
 
-    def organisation_of(self, names: Iterable[NormalisedName], country: str | None) -> str | None:
+    def organisation_of(
+        self, names: Iterable[NormalisedName], country: str | None, site: frozenset[str] = frozenset()
+    ) -> str | None:
         """The one organisation the names lead to; None when none does, or when they lead to two (a record whose
-        names the register gives to two organisations is not for the register to settle)."""
+        names the register gives to two organisations is not for the register to settle). ``site``: the words of
+        the record's city, which a name may add ("CEA GRENOBLE", "UCL London") and which are then dropped."""
         found = set()
         for name in names:
-            for key in name_keys(name):
+            for key in (*name_keys(name), _without_site(name, site)):
                 org = self.find(key, country)
                 if org:
                     found.add(org)

@@ -216,7 +216,8 @@ def _with_known_organisations(prepared: dict[str, _Prepared], known: KnownNames)
         organisation_of_record = {}
     for key, p in prepared.items():
         record = _ror_record(p.mention)
-        org = organisation_of_record[record] if record else known.organisation_of(p.names, p.mention.country)
+        site = frozenset(p.city.split()) if p.city else frozenset()
+        org = organisation_of_record[record] if record else known.organisation_of(p.names, p.mention.country, site)
         if org:
             prepared[key] = replace(p, known=org)
     return prepared

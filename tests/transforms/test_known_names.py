@@ -209,3 +209,18 @@ def test_one_normalised_name_does_not_join_two_organisations_the_register_tells_
         ("same_name", "refused:known"),
         ("name_location", "refused:known"),
     }
+
+
+def test_a_name_that_adds_its_site_is_known_without_it_unless_it_is_a_company_or_only_a_kind_is_left() -> None:
+    names = known(
+        ("fr-cea", "FR", "CEA"),
+        ("fr-cea", "FR", "Commissariat à l'énergie atomique et aux énergies alternatives"),
+        ("de-bosch", "DE", "Robert Bosch GmbH"),
+        ("de-uni-hamburg", "DE", "Universität"),
+    )
+    site = frozenset({"grenoble"})
+    assert names.organisation_of([normalise("CEA GRENOBLE", "FR")], "FR", site) == "fr-cea"
+    assert names.organisation_of([normalise("CEA GRENOBLE", "FR")], "FR") is None  # the record's city must say so
+    hamburg = frozenset({"hamburg"})
+    assert names.organisation_of([normalise("Robert Bosch Hamburg GmbH", "DE")], "DE", hamburg) is None
+    assert names.organisation_of([normalise("Universität Hamburg", "DE")], "DE", hamburg) is None
