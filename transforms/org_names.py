@@ -476,6 +476,9 @@ class NormalisedName:
     distinctive_tokens: frozenset[str]
     initials: tuple[str, ...]
     token_set: frozenset[str] = frozenset()  # ``tokens`` as a set, made once: compared with millions of others
+    # Words a vocabulary read as other tokens ("ciencias" -> "science"), so that a misspelling of the word in another
+    # name ("CSENCIAS"), which no vocabulary reads, still meets them.
+    spellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # Country codes written in brackets after a name ("[DE]" in epodoc, "(UK)") are not acronyms.
@@ -531,6 +534,11 @@ def normalise(name: str, country: str | None = None) -> NormalisedName:
         distinctive_tokens=frozenset(distinctive),
         initials=tuple(dict.fromkeys(i for i in (token_initials, word_initials, part_initials) if len(i) >= 2)),
         token_set=frozenset(tokens),
+        spellings=tuple(
+            (unit.words[0], unit.tokens)
+            for unit in units
+            if len(unit.words) == 1 and len(unit.words[0]) >= _MIN_SPELLING and unit.tokens != unit.words
+        ),
     )
 
 
@@ -840,6 +848,10 @@ def _alignment(
     b_spells_a: bool = False,
 ) -> dict[str, float]:
     met_a, met_b = _met(a.tokens, b.tokens, a.token_set & b.token_set)
+    if b.spellings and len(met_a) < len(a.token_set):
+        met_a, met_b = _met_by_spelling(a, b, met_a, met_b)
+    if a.spellings and len(met_b) < len(b.token_set):
+        met_b, met_a = _met_by_spelling(b, a, met_b, met_a)
     # An acronym that spells the other name meets all of its words ("CEA" and the words of "Commissariat à
     # l'énergie atomique et aux énergies alternatives"), and is met by them.
     if a_spells_b:
@@ -877,6 +889,25 @@ def _alignment(
 
 
 _MIN_TRUNCATED = 3
+# Shorter words are too often another word one slip away.
+_MIN_SPELLING = 5
+
+
+def _met_by_spelling(
+    x: NormalisedName, y: NormalisedName, met_x: frozenset[str], met_y: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """``x``'s unmet words that are a slip away from a word ``y`` wrote and a vocabulary read ("Stusi" / "studi"):
+    met, with the tokens that word became."""
+    found_x, found_y = set(met_x), set(met_y)
+    for token in x.token_set - met_x:
+        if len(token) < _MIN_SPELLING:
+            continue
+        for spelling, tokens in y.spellings:
+            if tokens_agree(token, spelling):
+                found_x.add(token)
+                found_y.update(tokens)
+                break
+    return frozenset(found_x), frozenset(found_y)
 
 
 def _code(name: NormalisedName) -> frozenset[str]:

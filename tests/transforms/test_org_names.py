@@ -785,3 +785,19 @@ def test_words_split_in_two_meet_the_whole_word_even_with_a_slip_but_never_a_lon
     assert aligned("UNIVERSITY OF SOUTH HAMPTON", "University of Southampton") == 1.0
     # "University" + "Catholique" is not "University" truncated: the word is left over.
     assert aligned("Université de Lille", "Université Catholique de Lille") < 1.0
+
+
+def test_a_misspelt_vocabulary_word_meets_the_word_the_other_name_wrote() -> None:
+    def aligned(a: str, b: str, country: str) -> float:
+        return name_similarity(normalise(a, country), normalise(b, country))["aligned"]
+
+    # "CSENCIAS" is no word a vocabulary knows, but it is one slip from "CIENCIAS", which the other name wrote.
+    assert (
+        aligned("CENTRO DE INVESTIGACION EN CSENCIAS MARINAS", "Centro de Investigación en Ciencias Marinas", "ES")
+        == 1.0
+    )
+    assert aligned("Università degli Stusi di Padova", "UNIV STUDI PADOVA", "IT") == 1.0
+    # Only against a word the other name wrote: a slip away from a vocabulary word in general is not enough.
+    assert aligned("Instituto de Csencias Marinas", "Instituto de Oceanografía Marina", "ES") < 1.0
+    # Short vocabulary words are not kept for it: one slip from them is usually another word ("uni", "inst").
+    assert [word for word, _ in normalise("Uni Bonn Hochschule", "DE").spellings] == ["hochschule"]
