@@ -18,6 +18,7 @@ is either Brussels university, and stays unknown.
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from transforms.countries import to_iso
-from transforms.org_names import NormalisedName, literal_words, normalise
+from transforms.org_names import LEGAL_FORMS, NormalisedName, literal_words, normalise
 
 REGISTER = Path(__file__).parent / "data" / "known_organisations.csv"
 REGISTER_COLUMNS = ("org", "country", "city", "kind", "name_type", "lang", "name", "note")
@@ -54,10 +55,16 @@ class KnownName:
 
 
 def name_key(name: NormalisedName) -> str | None:
-    """The words of the name's core as a sorted set; None for a name with no words left (a bare legal form)."""
-    return " ".join(sorted(set(name.tokens))) or None
+    """The words of the name's core as a sorted set, without words that read as legal forms wherever they stand
+    ("European Aeronautic Defence and Space Company" ends in a legal form, "... SPACE COMPANY EADS N.V." holds the
+    same word inside); None for a name with no words at all."""
+    words = name.token_set - _LEGAL_FORM_WORDS or name.token_set  # an acronym may spell one: UAB, SLU, OU
+    return " ".join(sorted(words)) or None
 
 
+_LEGAL_FORM_WORDS = frozenset(LEGAL_FORMS)
+# A dash with spaces around it joins two names; one without spaces is part of a word (Paris-Saclay).
+_DASHED = re.compile("\\s+[-\u2013\u2014]\\s+")  # hyphen, en dash, em dash
 # Literal keys are kept apart from normalised ones in one index by this mark.
 _LITERAL = "="
 
@@ -77,6 +84,17 @@ def _without_site(name: NormalisedName, site: frozenset[str]) -> str | None:
     if not left & name.distinctive_tokens:
         return None
     return " ".join(sorted(left))
+
+
+def _without_acronym(name: NormalisedName) -> str | None:
+    """The name's key without the acronym it states as a word of its own: sources write a name and its acronym
+    together ("EUROPEAN AERONAUTIC DEFENCE AND SPACE COMPANY EADS", "... ONDERZOEK TNO"), registers them apart."""
+    if name.acronym_source != "token" or not name.acronym:
+        return None
+    acronym = name.acronym.lower()
+    if acronym not in name.token_set or len(name.token_set) < 3:
+        return None
+    return " ".join(sorted(name.token_set - {acronym}))
 
 
 def name_keys(name: NormalisedName) -> tuple[str, ...]:
@@ -118,12 +136,26 @@ class KnownNames:
         the record's city, which a name may add ("CEA GRENOBLE", "UCL London") and which are then dropped."""
         found = set()
         for name in names:
-            for key in (*name_keys(name), _without_site(name, site)):
-                org = self.find(key, country)
-                if org:
-                    found.add(org)
-                    break
+            org = self._organisation_named(name, country, site)
+            if org is None and _DASHED.search(name.original):
+                # "UNIVERSITETET I TROMSOE - NORGES ARKTISKE UNIVERSITET": two names of one body, or a body and
+                # its unit ("Universität X - Institut für Y"); known when the parts known agree.
+                parts = {
+                    self._organisation_named(normalise(part, country), country, site)
+                    for part in _DASHED.split(name.original)
+                }
+                parts.discard(None)
+                org = parts.pop() if len(parts) == 1 else None
+            if org:
+                found.add(org)
         return found.pop() if len(found) == 1 else None
+
+    def _organisation_named(self, name: NormalisedName, country: str | None, site: frozenset[str]) -> str | None:
+        for key in (*name_keys(name), _without_site(name, site), _without_acronym(name)):
+            org = self.find(key, country)
+            if org:
+                return org
+        return None
 
     def extended(self, entries: Iterable[tuple[str, str, str]]) -> KnownNames:
         """This index with more entries; a key the new entries give to another organisation becomes ambiguous."""
