@@ -63,8 +63,9 @@ def name_key(name: NormalisedName) -> str | None:
 
 
 _LEGAL_FORM_WORDS = frozenset(LEGAL_FORMS)
-# A dash with spaces around it joins two names; one without spaces is part of a word (Paris-Saclay).
-_DASHED = re.compile("\\s+[-\u2013\u2014]\\s+")  # hyphen, en dash, em dash
+# A dash with spaces around it, or a comma, joins two names ("Faculty of Electrical Engineering, Czech Technical
+# University in Prague"); a dash without spaces is part of a word (Paris-Saclay).
+_JOINED = re.compile("\\s+[-\u2013\u2014]\\s+|\\s*,\\s*")  # hyphen, en dash, em dash; comma
 # Literal keys are kept apart from normalised ones in one index by this mark.
 _LITERAL = "="
 
@@ -137,12 +138,13 @@ class KnownNames:
         found = set()
         for name in names:
             org = self._organisation_named(name, country, site)
-            if org is None and _DASHED.search(name.original):
+            if org is None and _JOINED.search(name.original):
                 # "UNIVERSITETET I TROMSOE - NORGES ARKTISKE UNIVERSITET": two names of one body, or a body and
-                # its unit ("Universität X - Institut für Y"); known when the parts known agree.
+                # its unit ("Faculty of Electrical Engineering, Czech Technical University in Prague"); known when
+                # the parts known agree.
                 parts = {
                     self._organisation_named(normalise(part, country), country, site)
-                    for part in _DASHED.split(name.original)
+                    for part in _JOINED.split(name.original)
                 }
                 parts.discard(None)
                 org = parts.pop() if len(parts) == 1 else None

@@ -226,7 +226,7 @@ def test_a_name_that_adds_its_site_is_known_without_it_unless_it_is_a_company_or
     assert names.organisation_of([normalise("Universität Hamburg", "DE")], "DE", hamburg) is None
 
 
-def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_by_a_dash_is_known() -> None:
+def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_is_known() -> None:
     names = known(
         ("nl-airbus", "NL", "Airbus SE"),
         ("nl-airbus", "NL", "European Aeronautic Defence and Space Company"),  # "Company" read as a legal form here
@@ -234,6 +234,8 @@ def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_
         ("no-uit", "NO", "Universitetet i Tromsø"),
         ("no-ntnu", "NO", "Norges teknisk-naturvitenskapelige universitet"),
         ("es-uab", "ES", "UAB"),
+        ("cz-cvut", "CZ", "České vysoké učení technické v Praze"),
+        ("cz-cvut", "CZ", "Czech Technical University in Prague"),
     )
 
     def known_as(name: str, country: str) -> str | None:
@@ -241,6 +243,8 @@ def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_
 
     assert known_as("EUROPEAN AERONAUTIC DEFENCE AND SPACE COMPANY EADS N.V.", "NL") == "nl-airbus"
     assert known_as("UNIVERSITETET I TROMSOE - NORGES ARKTISKE UNIVERSITET", "NO") == "no-uit"
+    # A faculty written before its university is the university (it has no legal personality of its own).
+    assert known_as("Faculty of Electrical Engineering, Czech Technical University in Prague", "CZ") == "cz-cvut"
     # A dash joining two known organisations names neither.
     assert known_as("Universitetet i Tromsø - Norges teknisk-naturvitenskapelige universitet", "NO") is None
     # An acronym that spells a legal form is still a name.
