@@ -58,8 +58,12 @@ def name_key(name: NormalisedName) -> str | None:
     """The words of the name's core as a sorted set, without words that read as legal forms wherever they stand
     ("European Aeronautic Defence and Space Company" ends in a legal form, "... SPACE COMPANY EADS N.V." holds the
     same word inside); None for a name with no words at all."""
-    words = name.token_set - _LEGAL_FORM_WORDS or name.token_set  # an acronym may spell one: UAB, SLU, OU
-    return " ".join(sorted(words)) or None
+    return _key(name.token_set)
+
+
+def _key(words: frozenset[str]) -> str | None:
+    kept = words - _LEGAL_FORM_WORDS or words  # an acronym may spell a legal form: UAB, SLU, OU
+    return " ".join(sorted(kept)) or None
 
 
 _LEGAL_FORM_WORDS = frozenset(LEGAL_FORMS)
@@ -84,7 +88,7 @@ def _without_site(name: NormalisedName, site: frozenset[str]) -> str | None:
     left = name.token_set - site
     if not left & name.distinctive_tokens:
         return None
-    return " ".join(sorted(left))
+    return _key(left)
 
 
 def _without_acronym(name: NormalisedName) -> str | None:
@@ -95,7 +99,7 @@ def _without_acronym(name: NormalisedName) -> str | None:
     acronym = name.acronym.lower()
     if acronym not in name.token_set or len(name.token_set) < 3:
         return None
-    return " ".join(sorted(name.token_set - {acronym}))
+    return _key(name.token_set - {acronym})
 
 
 def name_keys(name: NormalisedName) -> tuple[str, ...]:
