@@ -193,6 +193,7 @@ def test_match_quality_is_measured_by_every_build_and_shipped_with_the_release(
     import json
 
     from landscape.release import make_release
+    from transforms.known_names import KnownNames
     from transforms.match_quality import HANDWRITTEN_PAIRS, HELD_OUT_PAIRS, handwritten_scores
 
     refresh(settings, snapshot_root)
@@ -209,3 +210,10 @@ def test_match_quality_is_measured_by_every_build_and_shipped_with_the_release(
         assert overall.actual == matches and 0 < overall.f1 < 1
         shipped = {q["kind"]: q for q in package["match_quality"] if q["evaluation"] == evaluation}
         assert shipped["all"]["f1"] == pytest.approx(overall.f1)
+        # The same set without the register of known names, so a release says what the register adds.
+        alone = dict(
+            rows(settings, f"select kind, f1 from ops.match_quality where evaluation = '{evaluation}_names_alone'")
+        )
+        names_only = handwritten_scores(path, KnownNames([]))
+        assert names_only is not None and alone["all"] == pytest.approx(names_only[0].f1)
+        assert alone["all"] < overall.f1

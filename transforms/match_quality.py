@@ -185,12 +185,15 @@ HELD_OUT_PAIRS = EVALUATION / "organisation_pairs_holdout.csv"
 HANDWRITTEN_SETS = {"hand_written_development": HANDWRITTEN_PAIRS, "hand_written_held_out": HELD_OUT_PAIRS}
 
 
-def handwritten_scores(path: Path = HANDWRITTEN_PAIRS) -> tuple[Scores, dict[str, Scores]] | None:
+def handwritten_scores(
+    path: Path = HANDWRITTEN_PAIRS, known_names: KnownNames | None = None
+) -> tuple[Scores, dict[str, Scores]] | None:
     """Precision, recall and F1 of the matcher on a hand-written set, overall and per kind (None when the set is not
-    there, e.g. an installed package without the repository's evaluation folder)."""
+    there, e.g. an installed package without the repository's evaluation folder); ``known_names`` as in
+    :func:`matched_alone`."""
     if not path.exists():
         return None
-    overall, per_kind, _ = pair_decision_scores(read_pairs(path), matched_alone)
+    overall, per_kind, _ = pair_decision_scores(read_pairs(path), lambda pair: matched_alone(pair, known_names))
     return overall, per_kind
 
 
