@@ -40,6 +40,9 @@ KINDS = frozenset({"university", "research", "company", "government", "hospital"
 # Without a country a name is looked up across Europe only when it has this many words: acronyms and short
 # names ("UCL", "University of Porto" is fine, "Technion" is not) repeat between countries too often.
 MIN_WORDS_WITHOUT_COUNTRY = 3
+# Words that only say what kind of body a name is ("centre national research science" is the CNRS) identify one
+# from this many on.
+MIN_GENERIC_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -97,14 +100,22 @@ def _without_acronym(name: NormalisedName) -> str | None:
     if name.acronym_source != "token" or not name.acronym:
         return None
     acronym = name.acronym.lower()
-    if acronym not in name.token_set or len(name.token_set) < 3:
+    left = name.token_set - {acronym}
+    if acronym not in name.token_set or len(name.token_set) < 3 or not _identifies(name, left):
         return None
-    return _key(name.token_set - {acronym})
+    return _key(left)
 
 
 def name_keys(name: NormalisedName) -> tuple[str, ...]:
-    """The keys a name is looked up by, the more literal first."""
-    return tuple(key for key in (literal_key(name), name_key(name)) if key)
+    """The keys a name is looked up by, the more literal first. A name made of one or two words that only say what
+    kind of body it is ("IST" reads as "institute", "Technion" and "TU/e" as "tech university", "Hospital Clínic" as
+    "hospital") is looked up only as written: normalised, it would be the key of every such body of its country."""
+    normalised = name_key(name) if _identifies(name, name.token_set) else None
+    return tuple(key for key in (literal_key(name), normalised) if key)
+
+
+def _identifies(name: NormalisedName, words: frozenset[str]) -> bool:
+    return bool(words & name.distinctive_tokens) or len(words) >= MIN_GENERIC_WORDS
 
 
 class KnownNames:

@@ -249,3 +249,22 @@ def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_
     assert known_as("Universitetet i Tromsø - Norges teknisk-naturvitenskapelige universitet", "NO") is None
     # An acronym that spells a legal form is still a name.
     assert known_as("UAB", "ES") == "es-uab"
+
+
+def test_a_name_of_only_one_or_two_kind_words_is_known_only_as_written() -> None:
+    # "IST" reads as "institute" and "Hospital Clínic" as "hospital": normalised, they would be every such body's key.
+    names = known(
+        ("pt-ist", "PT", "IST"),
+        ("es-clinic", "ES", "Hospital Clínic"),
+        ("fr-cnrs", "FR", "Centre national de la recherche scientifique"),
+    )
+
+    def known_as(name: str, country: str) -> str | None:
+        return names.organisation_of([normalise(name, country)], country)
+
+    assert known_as("IST", "PT") == "pt-ist"
+    assert known_as("Instituto", "PT") is None
+    assert known_as("HOSPITAL CLINIC", "ES") == "es-clinic"
+    assert known_as("Hospital", "ES") is None
+    # Three kind words or more say which body they are, in any order and language.
+    assert known_as("National Centre for Scientific Research", "FR") == "fr-cnrs"
