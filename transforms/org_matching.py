@@ -61,7 +61,14 @@ MAX_BLOCK = 400
 KNOWN = "known"
 EXCLUSIVE_KINDS = ("ror", "pic", KNOWN)
 DETERMINISTIC_KINDS = ("pic", "vat", "ror", "assignee")
-_IDENTIFIER_RULES = frozenset(f"same_{kind}" for kind in DETERMINISTIC_KINDS)
+# What a deterministic link may not join: identifiers may join two PICs (one legal entity registered twice shares its
+# VAT), never two ROR ids; a known name is a name, so never two PICs either.
+_DETERMINISTIC_CONFLICTS = {
+    **{f"same_{kind}": ("ror",) for kind in DETERMINISTIC_KINDS},
+    "same_known_name": ("ror", "pic", KNOWN),
+}
+# Registries list members without a country; the cluster's country stands in for theirs.
+GUESSED_COUNTRY_SOURCE = "cluster_members"
 SAME, NOT_SAME, UNSURE = "same", "not_same", "unsure"
 # Names of one record compared (its name first, then two aliases): ROR lists a dozen for big universities, and
 # every extra name multiplies the comparisons of each pair (four names: 67 s at 300k mentions, three: 60 s).
@@ -166,10 +173,9 @@ def _match(
     for link in _deterministic(prepared):
         if frozenset((link.a, link.b)) in judged:
             continue
-        # Deterministic keys may join two PICs (one legal entity registered twice shares its VAT) but never two ROR
-        # ids; a shared website or normalised name never two organisations a register tells apart ("Catholic
+        # A shared website or normalised name never joins two organisations a register tells apart ("Catholic
         # University of Louvain" and "Katholieke Universiteit Leuven" normalise alike); judged "not same" always wins.
-        why = groups.conflict(link.a, link.b, kinds=("ror",) if link.rule in _IDENTIFIER_RULES else ("ror", KNOWN))
+        why = groups.conflict(link.a, link.b, kinds=_DETERMINISTIC_CONFLICTS.get(link.rule, ("ror", KNOWN)))
         if why is None:
             groups.union(link.a, link.b)
         links.append(_decided(link, why))
@@ -205,9 +211,11 @@ def _prepare_all(mentions: Sequence[OrgMention]) -> dict[str, _Prepared]:
 
 
 def _with_known_organisations(prepared: dict[str, _Prepared], known: KnownNames) -> dict[str, _Prepared]:
-    """Each mention with the organisation its names are known as: ROR records' every name (not only the first
+    """Each mention with the organisation its name is known as: ROR records' every name (not only the first
     MAX_NAMES the scores compare) and the register's. A ROR record is its own organisation unless the register
-    names it."""
+    names it. Other records are known by their name, not by a short name beside it (CORDIS gives "UCL TECHNOLOGIES
+    LTD" the short name "UCL"); a cluster member, whose country is the cluster's guess, only by a name of two words
+    or more."""
     records = {record: (p.mention.country, p.names) for p in prepared.values() if (record := _ror_record(p.mention))}
     if records:
         organisation_of_record, entries = ror_entries(records, known)
@@ -217,7 +225,12 @@ def _with_known_organisations(prepared: dict[str, _Prepared], known: KnownNames)
     for key, p in prepared.items():
         record = _ror_record(p.mention)
         site = frozenset(p.city.split()) if p.city else frozenset()
-        org = organisation_of_record[record] if record else known.organisation_of(p.names, p.mention.country, site)
+        if record:
+            org = organisation_of_record[record]
+        elif p.mention.source == GUESSED_COUNTRY_SOURCE and (not p.names or len(p.names[0].token_set) < 2):
+            org = None
+        else:
+            org = known.organisation_of(p.names[:1], p.mention.country, site)
         if org:
             prepared[key] = replace(p, known=org)
     return prepared

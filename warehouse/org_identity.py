@@ -306,17 +306,19 @@ COMMENTS: dict[str, dict[str, str]] = {
         "country": "ISO 3166-1 alpha-2 of its seat.",
         "city": "City of its seat.",
         "kind": "university, research, company, government, hospital or other.",
-        "name_type": "display (current official name), label (another language), acronym, alias or former "
-        "(before a rename or a merger into it).",
+        "name_type": "display (current official name), label (another language), acronym, alias, unit (a part "
+        "without legal personality), former (before a rename of the same legal entity) or predecessor (another "
+        "legal entity that merged into it; never looked up).",
         "lang": "ISO 639-1 of the name, empty when neutral.",
         "name": "The name as written.",
-        "note": "When and how a former name changed.",
+        "note": "When and how a former name changed; what a unit or predecessor is.",
         "literal_key": "What is looked up first: the name's words as written, as a sorted set (case, accents, "
         "script and punctuation aside), after a '=' mark.",
-        "name_key": "What is looked up next: the name's normalised words as a sorted set (legal forms, particles, "
-        "case, accents and the institution words' language aside).",
-        "ambiguous": "Another organisation of the country has the same name_key: the name counts only as written "
-        "(literal_key).",
+        "name_key": "What is looked up next, unless the name is only one or two kind words or a short word that "
+        "folding changes: the name's normalised words as a sorted set (legal forms, particles, case, accents and "
+        "the institution words' language aside).",
+        "ambiguous": "Another organisation of the register in the country has the same name_key, so the name counts "
+        "only as written (ROR's names in a build can make more keys ambiguous).",
     },
     "core.match_evidence": {
         "": "Every matching decision with its evidence: deterministic keys, scored name pairs (above a floor), "

@@ -10,6 +10,7 @@ from transforms.known_names import (
     REGISTER_COLUMNS,
     KnownName,
     KnownNames,
+    _without_site,
     name_key,
     read_register,
     register_entries,
@@ -152,7 +153,7 @@ def test_every_name_of_a_ror_record_is_known_and_a_record_the_register_names_is_
     assert known_as == {"ror:05f950310": "be-kuleuven", "epo:1": "be-kuleuven"}
 
 
-def test_an_alias_two_ror_records_share_joins_nobody_to_either() -> None:
+def test_an_alias_two_ror_records_share_makes_nobody_known_as_either() -> None:
     first = OrgMention("ror:1", "ror", "Alpha Institute of Science", "PT", ids=(("ror", "1"),), aliases=("AIS",))
     second = OrgMention("ror:2", "ror", "Atlantic Institute of Studies", "PT", ids=(("ror", "2"),), aliases=("AIS",))
     acronym = OrgMention("epo:1", "epo", "AIS", "PT")
@@ -216,14 +217,15 @@ def test_a_name_that_adds_its_site_is_known_without_it_unless_it_is_a_company_or
         ("fr-cea", "FR", "CEA"),
         ("fr-cea", "FR", "Commissariat à l'énergie atomique et aux énergies alternatives"),
         ("de-bosch", "DE", "Robert Bosch GmbH"),
-        ("de-uni-hamburg", "DE", "Universität"),
     )
     site = frozenset({"grenoble"})
     assert names.organisation_of([normalise("CEA GRENOBLE", "FR")], "FR", site) == "fr-cea"
     assert names.organisation_of([normalise("CEA GRENOBLE", "FR")], "FR") is None  # the record's city must say so
     hamburg = frozenset({"hamburg"})
     assert names.organisation_of([normalise("Robert Bosch Hamburg GmbH", "DE")], "DE", hamburg) is None
-    assert names.organisation_of([normalise("Universität Hamburg", "DE")], "DE", hamburg) is None
+    # Without its city, "Universität Hamburg" is only a kind of body: no key.
+    assert _without_site(normalise("Universität Hamburg", "DE"), hamburg) is None
+    assert _without_site(normalise("CEA GRENOBLE", "FR"), site) == "cea"
 
 
 def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_is_known() -> None:
@@ -232,6 +234,7 @@ def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_
         ("nl-airbus", "NL", "European Aeronautic Defence and Space Company"),  # "Company" read as a legal form here
         ("no-uit", "NO", "UiT Norges arktiske universitet"),
         ("no-uit", "NO", "Universitetet i Tromsø"),
+        ("no-uit", "NO", "Norges arktiske universitet"),
         ("no-ntnu", "NO", "Norges teknisk-naturvitenskapelige universitet"),
         ("es-uab", "ES", "UAB"),
         ("cz-cvut", "CZ", "České vysoké učení technické v Praze"),
@@ -245,6 +248,13 @@ def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_
     assert known_as("UNIVERSITETET I TROMSOE - NORGES ARKTISKE UNIVERSITET", "NO") == "no-uit"
     # A faculty written before its university is the university (it has no legal personality of its own).
     assert known_as("Faculty of Electrical Engineering, Czech Technical University in Prague", "CZ") == "cz-cvut"
+    # Any other unknown part makes the whole unknown: an institute, a company, a hospital may be a body of its own.
+    assert known_as("Institute of Foo Studies, Czech Technical University in Prague", "CZ") is None
+    assert known_as("Acme s.r.o., Czech Technical University in Prague", "CZ") is None
+    # A part that identifies nothing but the record's own place is no obstacle.
+    faculty = normalise("Faculty of Electrical Engineering, Czech Technical University in Prague, Dejvice", "CZ")
+    assert names.organisation_of([faculty], "CZ", frozenset({"dejvice"})) == "cz-cvut"
+    assert names.organisation_of([faculty], "CZ") is None
     # A dash joining two known organisations names neither.
     assert known_as("Universitetet i Tromsø - Norges teknisk-naturvitenskapelige universitet", "NO") is None
     # An acronym that spells a legal form is still a name.
@@ -268,3 +278,98 @@ def test_a_name_of_only_one_or_two_kind_words_is_known_only_as_written() -> None
     assert known_as("Hospital", "ES") is None
     # Three kind words or more say which body they are, in any order and language.
     assert known_as("National Centre for Scientific Research", "FR") == "fr-cnrs"
+
+
+def register_of(*rows: KnownName) -> KnownNames:
+    return KnownNames(register_entries(rows), {row.org: row.kind for row in rows})
+
+
+def row(
+    org: str, country: str, name: str, name_type: str = "alias", kind: str = "research", city: str = ""
+) -> KnownName:
+    return KnownName(org, country, city, kind, name_type, "", name, "")
+
+
+def test_a_ror_record_is_a_register_organisation_only_by_a_full_name_never_by_an_acronym_or_a_unit() -> None:
+    names = register_of(
+        row("es-uab", "ES", "Universitat Autònoma de Barcelona", "display"),
+        row("es-uab", "ES", "UAB", "acronym"),
+        row("de-fhg", "DE", "Fraunhofer-Gesellschaft", "display"),
+        row("de-fhg", "DE", "Fraunhofer-Institut für Integrierte Systeme und Bauelementetechnologie IISB", "unit"),
+    )
+    bilbao = OrgMention("ror:b", "ror", "Universidad Autónoma de Bilbao", "ES", ids=(("ror", "b"),), aliases=("UAB",))
+    barcelona = OrgMention("ror:c", "ror", "Universitat Autònoma de Barcelona", "ES", ids=(("ror", "c"),))
+    cordis = OrgMention("cordis:1", "cordis", "UNIVERSIDAD AUTONOMA DE BILBAO", "ES")
+    result = match([bilbao, barcelona, cordis], known_names=names)
+    assert result.known_as["ror:b"] == "ror:b" and result.known_as["ror:c"] == "es-uab"
+    assert result.group_of["cordis:1"] == result.group_of["ror:b"] != result.group_of["ror:c"]
+    # "UAB" is now both Barcelona's and the Bilbao record's: it says nothing.
+    assert "epo:1" not in match([bilbao, OrgMention("epo:1", "epo", "UAB", "ES")], known_names=names).known_as
+    # ROR lists institutes apart from their society; a record known only by a unit's name stays its own.
+    iisb = OrgMention(
+        "ror:i",
+        "ror",
+        "Fraunhofer-Institut für Integrierte Systeme und Bauelementetechnologie IISB",
+        "DE",
+        ids=(("ror", "i"),),
+    )
+    assert match([iisb], known_names=names).known_as == {"ror:i": "ror:i"}
+
+
+def test_short_words_that_folding_changes_and_keys_that_are_only_the_city_know_nothing() -> None:
+    names = register_of(
+        row("dk-aau", "DK", "AAU", "acronym"),
+        row("pt-up", "PT", "U.Porto", "alias", "university", "Porto"),
+        row("ch-vzug", "CH", "V-ZUG AG", "display", "company", "Zug"),
+    )
+
+    def known_as(name: str, country: str) -> str | None:
+        return names.organisation_of([normalise(name, country)], country)
+
+    assert known_as("AAU", "DK") == "dk-aau"
+    assert known_as("AU", "DK") is None  # "AAU" read with a Nordic aa would be "AU"
+    assert known_as("Porto", "PT") is None
+    assert known_as("Acme AG, Zug", "CH") is None
+    assert known_as("V-ZUG AG", "CH") == "ch-vzug"
+
+
+def test_a_company_name_with_a_city_is_not_the_company_and_generic_names_need_a_country() -> None:
+    names = register_of(
+        row("de-bosch", "DE", "Robert Bosch GmbH", "display", "company", "Gerlingen"),
+        row("de-bosch", "DE", "Bosch", "alias", "company", "Gerlingen"),
+        row("it-cnr", "IT", "National Research Council", "label", "research", "Roma"),
+        row("nl-tno", "NL", "Netherlands Organisation for Applied Scientific Research TNO", "label"),
+    )
+    hamburg = frozenset({"hamburg"})
+    assert names.organisation_of([normalise("Bosch Hamburg", "DE")], "DE", hamburg) is None
+    assert names.organisation_of([normalise("National Research Council", None)], None) is None
+    assert names.organisation_of([normalise("National Research Council", "IT")], "IT") == "it-cnr"
+    tno = normalise("Netherlands Organisation for Applied Scientific Research TNO", None)
+    assert names.organisation_of([tno], None) == "nl-tno"
+
+
+def test_a_record_is_known_by_its_name_not_its_short_name_and_a_known_name_never_joins_two_pics() -> None:
+    names = register_of(
+        row("gb-ucl", "GB", "University College London", "display", "university"),
+        row("gb-ucl", "GB", "UCL", "acronym", "university"),
+    )
+    company = OrgMention("cordis:1", "cordis", "UCL TECHNOLOGIES LTD", "GB", ids=(("pic", "1"),), aliases=("UCL",))
+    college = OrgMention("cordis:2", "cordis", "UNIVERSITY COLLEGE LONDON", "GB", ids=(("pic", "2"),))
+    again = OrgMention("cordis:3", "cordis", "UCL", "GB", ids=(("pic", "3"),))
+    result = match([company, college, again], known_names=names)
+    assert "cordis:1" not in result.known_as
+    assert result.known_as["cordis:2"] == result.known_as["cordis:3"] == "gb-ucl"
+    assert result.group_of["cordis:2"] != result.group_of["cordis:3"]
+    assert ("same_known_name", "refused:pic") in {(link.rule, link.decision) for link in result.links}
+
+
+def test_a_cluster_member_whose_country_is_the_clusters_guess_is_known_only_by_a_longer_name() -> None:
+    names = register_of(
+        row("be-uclouvain", "BE", "UCL", "acronym", "university"),
+        row("be-uclouvain", "BE", "Université catholique de Louvain", "display", "university"),
+    )
+    members = [
+        OrgMention("cluster_members:UCL|BE", "cluster_members", "UCL", "BE"),
+        OrgMention("cluster_members:UCLOUVAIN|BE", "cluster_members", "Université catholique de Louvain", "BE"),
+    ]
+    assert match(members, known_names=names).known_as == {"cluster_members:UCLOUVAIN|BE": "be-uclouvain"}
