@@ -86,6 +86,7 @@ class OrgMention:
     domain: str | None = None
     ids: tuple[tuple[str, str], ...] = ()  # (kind, value): pic, vat, ror, assignee
     aliases: tuple[str, ...] = ()  # other names of the same record (ROR labels, aliases, acronyms)
+    withdrawn: bool = False  # a ROR record ROR withdrew (a duplicate or an error): its names are no one's
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,12 @@ def _with_known_organisations(prepared: dict[str, _Prepared], known: KnownNames)
     names it. Other records are known by their name, not by a short name beside it (CORDIS gives "UCL TECHNOLOGIES
     LTD" the short name "UCL"); a cluster member, whose country is the cluster's guess, only by a name of two words
     or more."""
-    records = {record: (p.mention.country, p.names) for p in prepared.values() if (record := _ror_record(p.mention))}
+    # A withdrawn record mostly repeats a live one's names, which would make them all ambiguous.
+    records = {
+        record: (p.mention.country, p.names)
+        for p in prepared.values()
+        if (record := _ror_record(p.mention)) and not p.mention.withdrawn
+    }
     if records:
         organisation_of_record, entries = ror_entries(records, known)
         known = known.extended(entries)
@@ -226,7 +232,7 @@ def _with_known_organisations(prepared: dict[str, _Prepared], known: KnownNames)
         record = _ror_record(p.mention)
         site = frozenset(p.city.split()) if p.city else frozenset()
         if record:
-            org = organisation_of_record[record]
+            org = organisation_of_record.get(record)
         elif p.mention.source == GUESSED_COUNTRY_SOURCE and (not p.names or len(p.names[0].token_set) < 2):
             org = None
         else:

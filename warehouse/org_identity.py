@@ -30,7 +30,7 @@ JUDGEMENT_COLUMNS = ("mention_a", "mention_b", "judgement", "who", "why", "judge
 VERDICTS = frozenset({"same", "not_same", "unsure"})
 NAMES_ALONE = "_names_alone"
 
-READS = ("core.organisation_mentions",)
+READS = ("core.organisation_mentions", "core.ror_organisations")
 CREATES = (
     "ops.match_quality",
     "core.organisation_mention_map",
@@ -69,6 +69,12 @@ def read_judgements(path: Path) -> list[dict[str, str]]:
 
 def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id: str) -> int:
     started = time.perf_counter()
+    found = con.execute(
+        "select m.mention_key, m.source, m.name, m.aliases, m.country, m.city, m.nuts3, m.website, m.pic, m.vat, "
+        "m.ror_id, m.assignee_id, coalesce(r.status = 'withdrawn', false) "
+        "from core.organisation_mentions m left join core.ror_organisations r "
+        "on m.source = 'ror' and r.ror_id = m.ror_id order by m.mention_key"
+    ).fetchall()
     mentions = [
         OrgMention(
             key=key,
@@ -84,11 +90,9 @@ def build_identity(con: duckdb.DuckDBPyConnection, settings: Settings, build_id:
                 if value
             ),
             aliases=tuple(a for a in aliases or () if a and a != name),
+            withdrawn=bool(withdrawn),
         )
-        for key, source, name, aliases, country, city, nuts3, website, pic, vat, ror, assignee in con.execute(
-            "select mention_key, source, name, aliases, country, city, nuts3, website, pic, vat, ror_id, assignee_id "
-            "from core.organisation_mentions order by mention_key"
-        ).fetchall()
+        for key, source, name, aliases, country, city, nuts3, website, pic, vat, ror, assignee, withdrawn in found
     ]
     judgement_rows = read_judgements(judgements_path(settings))
     judgements = [Judgement(r["mention_a"], r["mention_b"], r["judgement"], r["who"], r["why"]) for r in judgement_rows]

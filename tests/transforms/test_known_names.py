@@ -373,3 +373,14 @@ def test_a_cluster_member_whose_country_is_the_clusters_guess_is_known_only_by_a
         OrgMention("cluster_members:UCLOUVAIN|BE", "cluster_members", "Université catholique de Louvain", "BE"),
     ]
     assert match(members, known_names=names).known_as == {"cluster_members:UCLOUVAIN|BE": "be-uclouvain"}
+
+
+def test_a_withdrawn_ror_record_does_not_make_its_live_twins_names_ambiguous() -> None:
+    live = OrgMention("ror:1", "ror", "Instituto de Estudos Atlânticos", "PT", ids=(("ror", "1"),), aliases=("IEAT",))
+    twin = OrgMention("ror:2", "ror", "Instituto de Estudos Atlânticos", "PT", ids=(("ror", "2"),), aliases=("IEAT",))
+    cordis = OrgMention("cordis:1", "cordis", "IEAT", "PT")
+    assert "cordis:1" not in match([live, twin, cordis], known_names=known()).known_as
+    withdrawn = OrgMention(**{**twin.__dict__, "withdrawn": True})
+    result = match([live, withdrawn, cordis], known_names=known())
+    assert result.known_as == {"ror:1": "ror:1", "cordis:1": "ror:1"}
+    assert result.group_of["cordis:1"] == result.group_of["ror:1"]
