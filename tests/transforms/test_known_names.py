@@ -26,6 +26,10 @@ def known(*rows: tuple[str, str, str]) -> KnownNames:
     )
 
 
+def known_as(names: KnownNames, name: str, country: str) -> str | None:
+    return names.organisation_of([normalise(name, country)], country)
+
+
 def key(name: str, country: str | None = None) -> str | None:
     return name_key(normalise(name, country))
 
@@ -241,24 +245,21 @@ def test_a_name_written_with_its_acronym_a_moved_legal_form_or_two_names_joined_
         ("cz-cvut", "CZ", "Czech Technical University in Prague"),
     )
 
-    def known_as(name: str, country: str) -> str | None:
-        return names.organisation_of([normalise(name, country)], country)
-
-    assert known_as("EUROPEAN AERONAUTIC DEFENCE AND SPACE COMPANY EADS N.V.", "NL") == "nl-airbus"
-    assert known_as("UNIVERSITETET I TROMSOE - NORGES ARKTISKE UNIVERSITET", "NO") == "no-uit"
+    assert known_as(names, "EUROPEAN AERONAUTIC DEFENCE AND SPACE COMPANY EADS N.V.", "NL") == "nl-airbus"
+    assert known_as(names, "UNIVERSITETET I TROMSOE - NORGES ARKTISKE UNIVERSITET", "NO") == "no-uit"
     # A faculty written before its university is the university (it has no legal personality of its own).
-    assert known_as("Faculty of Electrical Engineering, Czech Technical University in Prague", "CZ") == "cz-cvut"
+    assert known_as(names, "Faculty of Electrical Engineering, Czech Technical University in Prague", "CZ") == "cz-cvut"
     # Any other unknown part makes the whole unknown: an institute, a company, a hospital may be a body of its own.
-    assert known_as("Institute of Foo Studies, Czech Technical University in Prague", "CZ") is None
-    assert known_as("Acme s.r.o., Czech Technical University in Prague", "CZ") is None
+    assert known_as(names, "Institute of Foo Studies, Czech Technical University in Prague", "CZ") is None
+    assert known_as(names, "Acme s.r.o., Czech Technical University in Prague", "CZ") is None
     # A part that identifies nothing but the record's own place is no obstacle.
     faculty = normalise("Faculty of Electrical Engineering, Czech Technical University in Prague, Dejvice", "CZ")
     assert names.organisation_of([faculty], "CZ", frozenset({"dejvice"})) == "cz-cvut"
     assert names.organisation_of([faculty], "CZ") is None
     # A dash joining two known organisations names neither.
-    assert known_as("Universitetet i Tromsø - Norges teknisk-naturvitenskapelige universitet", "NO") is None
+    assert known_as(names, "Universitetet i Tromsø - Norges teknisk-naturvitenskapelige universitet", "NO") is None
     # An acronym that spells a legal form is still a name.
-    assert known_as("UAB", "ES") == "es-uab"
+    assert known_as(names, "UAB", "ES") == "es-uab"
 
 
 def test_a_name_of_only_one_or_two_kind_words_is_known_only_as_written() -> None:
@@ -269,15 +270,12 @@ def test_a_name_of_only_one_or_two_kind_words_is_known_only_as_written() -> None
         ("fr-cnrs", "FR", "Centre national de la recherche scientifique"),
     )
 
-    def known_as(name: str, country: str) -> str | None:
-        return names.organisation_of([normalise(name, country)], country)
-
-    assert known_as("IST", "PT") == "pt-ist"
-    assert known_as("Instituto", "PT") is None
-    assert known_as("HOSPITAL CLINIC", "ES") == "es-clinic"
-    assert known_as("Hospital", "ES") is None
+    assert known_as(names, "IST", "PT") == "pt-ist"
+    assert known_as(names, "Instituto", "PT") is None
+    assert known_as(names, "HOSPITAL CLINIC", "ES") == "es-clinic"
+    assert known_as(names, "Hospital", "ES") is None
     # Three kind words or more say which body they are, in any order and language.
-    assert known_as("National Centre for Scientific Research", "FR") == "fr-cnrs"
+    assert known_as(names, "National Centre for Scientific Research", "FR") == "fr-cnrs"
 
 
 def register_of(*rows: KnownName) -> KnownNames:
@@ -323,14 +321,11 @@ def test_short_words_that_folding_changes_and_keys_that_are_only_the_city_know_n
         row("ch-vzug", "CH", "V-ZUG AG", "display", "company", "Zug"),
     )
 
-    def known_as(name: str, country: str) -> str | None:
-        return names.organisation_of([normalise(name, country)], country)
-
-    assert known_as("AAU", "DK") == "dk-aau"
-    assert known_as("AU", "DK") is None  # "AAU" read with a Nordic aa would be "AU"
-    assert known_as("Porto", "PT") is None
-    assert known_as("Acme AG, Zug", "CH") is None
-    assert known_as("V-ZUG AG", "CH") == "ch-vzug"
+    assert known_as(names, "AAU", "DK") == "dk-aau"
+    assert known_as(names, "AU", "DK") is None  # "AAU" read with a Nordic aa would be "AU"
+    assert known_as(names, "Porto", "PT") is None
+    assert known_as(names, "Acme AG, Zug", "CH") is None
+    assert known_as(names, "V-ZUG AG", "CH") == "ch-vzug"
 
 
 def test_a_company_name_with_a_city_is_not_the_company_and_generic_names_need_a_country() -> None:

@@ -129,29 +129,19 @@ def test_misspellings_truncations_and_inner_legal_forms_still_meet() -> None:
 
 
 def test_a_shared_brand_is_not_an_acronym_and_a_national_company_is_not_its_group() -> None:
-    found = groups(
-        [
-            OrgMention("group", "patentsview", "KLM Ltd", "CH", "Zürich"),
-            OrgMention("swiss", "patentsview", "KLM Schweiz AG", "CH", "Baden"),
-            OrgMention("parent", "patentsview", "Veltra Holding N.V.", "NL", "Eindhoven"),
-            OrgMention("national", "patentsview", "Veltra Nederland B.V.", "NL", "Eindhoven"),
-        ]
-    )
+    from transforms.org_matching import pair_score
+
+    group = OrgMention("group", "patentsview", "KLM Ltd", "CH", "Zürich")
+    swiss = OrgMention("swiss", "patentsview", "KLM Schweiz AG", "CH", "Baden")
+    parent = OrgMention("parent", "patentsview", "Veltra Holding N.V.", "NL", "Eindhoven")
+    national = OrgMention("national", "patentsview", "Veltra Nederland B.V.", "NL", "Eindhoven")
+    found = groups([group, swiss, parent, national])
     assert {"group"} in found and {"swiss"} in found
     assert {"parent"} in found and {"national"} in found
     # ...and for the reasons named, not merely for lack of a candidate pair.
-    from transforms.org_matching import pair_score
-
-    brand = pair_score(
-        OrgMention("group", "patentsview", "KLM Ltd", "CH", "Zürich"),
-        OrgMention("swiss", "patentsview", "KLM Schweiz AG", "CH", "Baden"),
-    )[1]
+    brand = pair_score(group, swiss)[1]
     assert brand["acronym"] == 1.0 and brand["acronym_initials"] == brand["lone_acronym"] == 0.0
-    national = pair_score(
-        OrgMention("parent", "patentsview", "Veltra Holding N.V.", "NL", "Eindhoven"),
-        OrgMention("national", "patentsview", "Veltra Nederland B.V.", "NL", "Eindhoven"),
-    )[1]
-    assert national["country_word_conflict"] == 1.0
+    assert pair_score(parent, national)[1]["country_word_conflict"] == 1.0
 
 
 def test_an_acronym_written_as_a_brand_meets_its_full_name() -> None:
