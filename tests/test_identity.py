@@ -194,13 +194,14 @@ def test_match_quality_is_measured_by_every_build_and_shipped_with_the_release(
 
     from landscape.release import make_release
     from transforms.known_names import KnownNames
-    from transforms.match_quality import HANDWRITTEN_PAIRS, HELD_OUT_PAIRS, handwritten_scores
+    from transforms.match_quality import HANDWRITTEN_PAIRS, HELD_OUT_2_PAIRS, HELD_OUT_PAIRS, handwritten_scores
 
     refresh(settings, snapshot_root)
     package = json.loads((make_release(settings).path / "datapackage.json").read_text(encoding="utf-8"))
     for evaluation, path, matches in (
         ("hand_written_development", HANDWRITTEN_PAIRS, 141),
         ("hand_written_held_out", HELD_OUT_PAIRS, 139),
+        ("hand_written_held_out_2", HELD_OUT_2_PAIRS, 109),
     ):
         stored = dict(rows(settings, f"select kind, f1 from ops.match_quality where evaluation = '{evaluation}'"))
         measured = handwritten_scores(path)

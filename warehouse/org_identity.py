@@ -283,7 +283,8 @@ COMMENTS: dict[str, dict[str, str]] = {
         "": "Matching quality measured by this build on the hand-written pairs (evaluation/), each pair matched on "
         "its own.",
         "evaluation": "Which labelled set: hand_written_development (organisation_pairs.csv, which the weights are "
-        "fitted on) or hand_written_held_out (organisation_pairs_holdout.csv, never used in building the matcher); "
+        "fitted on), hand_written_held_out (organisation_pairs_holdout.csv, never used in building the matcher) or "
+        "hand_written_held_out_2 (organisation_pairs_holdout2.csv, written blind after the matcher was finished); "
         "with the suffix _names_alone, the same set matched without the register of known names.",
         "kind": "all, or one kind of hard case (acronym, translation, subsidiary, ...).",
         "precision": "Share of predicted matches that are matches.",
