@@ -172,9 +172,6 @@ class KnownNames:
         self._org = {place: next(iter(found)) for place, found in orgs.items() if len(found) == 1}
         self._whole = {place: next(iter(found)) for place, found in whole.items() if len(found) == 1}
 
-    def __len__(self) -> int:
-        return len(self._org)
-
     def find(self, key: str | None, country: str | None, units: bool = True) -> str | None:
         """The organisation of ``key``; ``units``: also by the names of its parts."""
         if key is None:
@@ -274,19 +271,19 @@ def _problem(entry: KnownName) -> str | None:
 
 
 def register_entries(rows: Iterable[KnownName]) -> list[Entry]:
-    entries: list[Entry] = []
-    for row in rows:
-        if row.name_type in NOT_ITS_NAME:
-            continue
-        name = normalise(row.name, row.country)
-        # A key that is only the city's name ("U.Porto" is "porto", "V-ZUG" "zug") would make the city the body.
-        city = normalise(row.city, row.country).token_set | set(literal_words(row.city)) if row.city else frozenset()
-        for key in name_keys(name):
-            words = set(key.lstrip(_LITERAL).split())
-            if words <= city:
-                continue
-            entries.append(Entry(row.org, row.country, key, _everywhere(name, key), row.name_type == "unit"))
-    return entries
+    return [entry for row in rows for entry in _entries_of(row, normalise(row.name, row.country))]
+
+
+def _entries_of(row: KnownName, name: NormalisedName) -> list[Entry]:
+    if row.name_type in NOT_ITS_NAME:
+        return []
+    # A key that is only the city's name ("U.Porto" is "porto", "V-ZUG" "zug") would make the city the body.
+    city = normalise(row.city, row.country).token_set | set(literal_words(row.city)) if row.city else frozenset()
+    return [
+        Entry(row.org, row.country, key, _everywhere(name, key), row.name_type == "unit")
+        for key in name_keys(name)
+        if not set(key.lstrip(_LITERAL).split()) <= city
+    ]
 
 
 def _everywhere(name: NormalisedName, key: str) -> bool:
@@ -296,10 +293,17 @@ def _everywhere(name: NormalisedName, key: str) -> bool:
 
 
 @cache
+def register_rows() -> tuple[tuple[KnownName, NormalisedName], ...]:
+    """The shipped register's rows, each with its name taken apart: read and normalised once per process."""
+    return tuple((row, normalise(row.name, row.country)) for row in read_register())
+
+
+@cache
 def register() -> KnownNames:
-    """The shipped register, read once per process."""
-    rows = read_register()
-    return KnownNames(register_entries(rows), {row.org: row.kind for row in rows})
+    """The shipped register as an index, made once per process."""
+    rows = register_rows()
+    entries = [entry for row, name in rows for entry in _entries_of(row, name)]
+    return KnownNames(entries, {row.org: row.kind for row, _ in rows})
 
 
 def ror_entries(

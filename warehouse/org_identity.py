@@ -18,10 +18,9 @@ import duckdb
 
 from landscape.settings import Settings
 from transforms.cluster_names import website_key
-from transforms.known_names import REGISTER_COLUMNS, literal_key, name_key, read_register, register
+from transforms.known_names import REGISTER_COLUMNS, literal_key, name_key, register, register_rows
 from transforms.org_ids import assign_ids
 from transforms.org_matching import SAME, Judgement, OrgMention, match
-from transforms.org_names import normalise
 from warehouse.column_docs import comment_table
 
 log = logging.getLogger("landscape.build")
@@ -162,8 +161,7 @@ def _write_register(con: duckdb.DuckDBPyConnection) -> None:
     columns = [*REGISTER_COLUMNS, "literal_key", "name_key", "ambiguous"]
     known = register()
     rows = []
-    for entry in read_register():
-        name = normalise(entry.name, entry.country)
+    for entry, name in register_rows():
         literal, key = literal_key(name), name_key(name)
         rows.append(
             (*(getattr(entry, c) for c in REGISTER_COLUMNS), literal, key, (entry.country, key) in known.ambiguous)

@@ -19,11 +19,19 @@ from transforms.org_matching import OrgMention, match
 from transforms.org_names import normalise
 
 
+def register_of(*rows: KnownName) -> KnownNames:
+    return KnownNames(register_entries(rows), {row.org: row.kind for row in rows})
+
+
+def row(
+    org: str, country: str, name: str, name_type: str = "alias", kind: str = "research", city: str = ""
+) -> KnownName:
+    return KnownName(org, country, city, kind, name_type, "", name, "")
+
+
 def known(*rows: tuple[str, str, str]) -> KnownNames:
     """A register of (org, country, name) rows."""
-    return KnownNames(
-        register_entries(KnownName(org, country, "", "research", "alias", "", name, "") for org, country, name in rows)
-    )
+    return register_of(*(row(org, country, name) for org, country, name in rows))
 
 
 def known_as(names: KnownNames, name: str, country: str) -> str | None:
@@ -276,16 +284,6 @@ def test_a_name_of_only_one_or_two_kind_words_is_known_only_as_written() -> None
     assert known_as(names, "Hospital", "ES") is None
     # Three kind words or more say which body they are, in any order and language.
     assert known_as(names, "National Centre for Scientific Research", "FR") == "fr-cnrs"
-
-
-def register_of(*rows: KnownName) -> KnownNames:
-    return KnownNames(register_entries(rows), {row.org: row.kind for row in rows})
-
-
-def row(
-    org: str, country: str, name: str, name_type: str = "alias", kind: str = "research", city: str = ""
-) -> KnownName:
-    return KnownName(org, country, city, kind, name_type, "", name, "")
 
 
 def test_a_ror_record_is_a_register_organisation_only_by_a_full_name_never_by_an_acronym_or_a_unit() -> None:
